@@ -1,0 +1,9 @@
+# verdict: time_limit_exceeded
+# mistake: checking every pair is quadratic
+class Solution:
+    def twoSum(self, nums, target):
+        for i in range(len(nums)):
+            for j in range(i + 1, len(nums)):
+                if nums[i] + nums[j] == target:
+                    return [i, j]
+        return []

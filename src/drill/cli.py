@@ -1,0 +1,84 @@
+"""The command line: parse, call the library, render. Nothing is decided here."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import click
+
+from . import errors
+from .errors import DrillError
+
+
+def _emit_json(data) -> None:
+    click.echo(json.dumps(data, indent=2, default=str))
+
+
+def _complete_slug(ctx, param, incomplete):
+    from .problems import slugs
+
+    return [s for s in slugs() if s.startswith(incomplete)]
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="drill", message="drill %(version)s")
+@click.pass_context
+def cli(ctx):
+    """drill: a local judge for the Blind 75 interview problems."""
+    if ctx.invoked_subcommand is None:
+        from . import commands
+
+        commands.where_am_i()
+
+
+@cli.command()
+@click.argument("slug", required=False, shell_complete=_complete_slug)
+@click.option("--file", "file", type=click.Path(dir_okay=True), help="Judge this file instead of solutions/<slug>.py.")
+@click.option("--thorough", is_flag=True, help="Ten times more random tests, with a fresh seed.")
+@click.option("--seed", type=int, help="The seed for --thorough (repeat a run).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+def check(slug, file, thorough, seed, as_json):
+    """Grade a solution: edge cases, random tests, scale. Exit 0 only when accepted."""
+    from . import commands
+
+    code = commands.check(slug, file, thorough, seed, as_json)
+    sys.exit(code)
+
+
+@cli.command()
+@click.argument("slugs", nargs=-1, shell_complete=_complete_slug)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+@click.option("--jobs", type=int, default=2, show_default=True, help="Problems checked in parallel.")
+def verify(slugs, as_json, jobs):
+    """The author's check of problem folders (all when none is named)."""
+    from . import commands
+
+    sys.exit(commands.verify(list(slugs), as_json, jobs))
+
+
+def main() -> None:
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(errors.EXIT_INTERRUPTED)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(errors.EXIT_USAGE)
+    except DrillError as e:
+        click.echo(f"drill: {e.message}", err=True)
+        sys.exit(e.code)
+    except KeyboardInterrupt:
+        click.echo("drill: interrupted", err=True)
+        sys.exit(errors.EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        sys.exit(errors.EXIT_OK)
+    except Exception as e:  # noqa: BLE001 - the last line of defence: one line, exit 3
+        if os.environ.get("DRILL_DEBUG"):
+            raise
+        click.echo(f"drill: internal error: {type(e).__name__}: {e} (set DRILL_DEBUG=1 for the traceback)", err=True)
+        sys.exit(errors.EXIT_INTERNAL)

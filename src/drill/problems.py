@@ -1,0 +1,494 @@
+"""The problem bank: find, load and validate problem folders.
+
+Every defect is reported as `problems/<slug>/<file>: <field> <what is wrong>`;
+nothing here lets a traceback escape for a broken folder.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised only on older Pythons
+    import tomli as tomllib
+
+from .errors import DrillError
+
+CATEGORIES = (
+    "array binary dynamic-programming graph interval linked-list matrix string tree heap".split()
+)
+DIFFICULTIES = ("easy", "medium", "hard")
+COMPARE_KINDS = ("exact", "any_order", "nested_any_order", "float", "in_place", "codec", "graph_copy", "custom")
+VERDICTS = ("accepted", "wrong_answer", "runtime_error", "time_limit_exceeded", "memory_limit_exceeded", "compile_error")
+REQUIRED_FILES = (
+    "problem.toml prompt.md stub.py reference.py brute.py cases.toml generators.py notes.md follow-up.md".split()
+)
+NOTES_SECTIONS = ("Pattern", "Invariant", "Complexity", "Common mistakes", "Hints")
+FOLLOW_UP_SECTIONS = ("Scenario", "Question", "Strong answer")
+SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+TYPE_RE = re.compile(r"^(Optional\[)?(List\[)*(int|float|bool|str|None|ListNode|TreeNode|Node)(\])*$")
+
+
+class ProblemError(DrillError):
+    """A problem folder that is broken; `defects` lists every finding."""
+
+    def __init__(self, defects: list[str]):
+        super().__init__(defects[0] if len(defects) == 1 else f"{defects[0]} (and {len(defects) - 1} more)")
+        self.defects = defects
+
+
+@dataclass
+class Case:
+    name: str
+    why: str
+    text: str  # the input exactly as in LeetCode's box
+    inputs: list
+    expected: object = None
+    has_expected: bool = False
+
+
+@dataclass
+class Mutant:
+    path: Path
+    verdict: str
+    mistake: str
+
+
+@dataclass
+class Problem:
+    slug: str
+    title: str
+    leetcode: int
+    category: str
+    difficulty: str
+    folder: Path
+    spec: dict
+    compare: dict
+    call_seconds: float
+    memory_mb: int
+    scale_start: int
+    scale_max: int
+    brute_slower: bool
+    prompt: str
+    cases: list[Case]
+    notes: dict[str, str]
+    hints: list[str]
+    mistakes: list[str]
+    follow_up: dict[str, str]
+    mutants: list[Mutant] = field(default_factory=list)
+    _generators: object = None
+    _checker: object = None
+
+    @property
+    def reference_path(self) -> Path:
+        return self.folder / "reference.py"
+
+    @property
+    def brute_path(self) -> Path:
+        return self.folder / "brute.py"
+
+    @property
+    def stub_path(self) -> Path:
+        return self.folder / "stub.py"
+
+    @property
+    def stub(self) -> str:
+        return self.stub_path.read_text(encoding="utf-8")
+
+    @property
+    def params(self) -> list[dict]:
+        """The parameters of the input lines (design problems: ops and args)."""
+        if self.spec["kind"] == "design":
+            return [{"name": "operations", "type": "List[str]"}, {"name": "arguments", "type": "List"}]
+        return self.spec["params"]
+
+    def generators(self):
+        if self._generators is None:
+            self._generators = _import(self.folder / "generators.py", f"drill_problem_{self.slug}_generators")
+        return self._generators
+
+    def checker(self):
+        if self._checker is None:
+            self._checker = _import(self.folder / "checker.py", f"drill_problem_{self.slug}_checker")
+        return self._checker
+
+
+def _import(path: Path, name: str):
+    spec = importlib.util.spec_from_file_location(name.replace("-", "_"), path)
+    module = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(module)
+    except Exception as e:  # noqa: BLE001 - a broken author file is a problem defect
+        raise ProblemError([f"{_rel(path)}: {type(e).__name__}: {e}"]) from None
+    return module
+
+
+def bank_dir() -> Path:
+    """Where the problem folders live: $DRILL_PROBLEMS, the checkout, or the wheel."""
+    env = os.environ.get("DRILL_PROBLEMS")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent
+    checkout = here.parent.parent / "problems"
+    if checkout.is_dir() and (here.parent.parent / "pyproject.toml").is_file():
+        return checkout
+    return here / "problems"
+
+
+def _rel(path: Path) -> str:
+    try:
+        return str(path.relative_to(bank_dir().parent))
+    except ValueError:
+        return str(path)
+
+
+def slugs() -> list[str]:
+    root = bank_dir()
+    if not root.is_dir():
+        return []
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+
+
+def parse_value(text: str):
+    return json.loads(text)
+
+
+def parse_lines(text: str) -> list:
+    """LeetCode's test-case box: one JSON value per non-empty line."""
+    return [json.loads(line) for line in text.strip().splitlines() if line.strip()]
+
+
+def sections(text: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    current = None
+    for line in text.splitlines():
+        m = re.match(r"^##\s+(.+?)\s*$", line)
+        if m:
+            current = m.group(1)
+            out[current] = ""
+        elif current is not None:
+            out[current] += line + "\n"
+    return {k: v.strip() for k, v in out.items()}
+
+
+def _list_items(text: str, numbered: bool) -> list[str]:
+    pattern = r"^\s*\d+[.)]\s+" if numbered else r"^\s*[-*]\s+"
+    items: list[str] = []
+    for line in text.splitlines():
+        if re.match(pattern, line):
+            items.append(re.sub(pattern, "", line).strip())
+        elif items and line.strip():
+            items[-1] += " " + line.strip()
+    return items
+
+
+class _Reader:
+    """Collects defects while reading one folder."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.defects: list[str] = []
+
+    def bad(self, file: str, what: str) -> None:
+        self.defects.append(f"{_rel(self.folder / file)}: {what}")
+
+    def get(self, table: dict, key: str, kind, file: str, prefix: str = "", default=...):
+        value = table.get(key, default)
+        name = f"{prefix}{key}"
+        if value is ...:
+            self.bad(file, f"{name} is missing")
+            return None
+        if kind is not None and not isinstance(value, kind) or isinstance(value, bool) and kind in (int, float):
+            self.bad(file, f"{name} should be {getattr(kind, '__name__', kind)}, got {type(value).__name__}")
+            return None
+        return value
+
+    def text(self, name: str) -> str:
+        path = self.folder / name
+        try:
+            return path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            self.bad(name, "file is missing")
+        except (OSError, UnicodeDecodeError) as e:
+            self.bad(name, f"cannot be read ({e})")
+        return ""
+
+
+def _check_params(r: _Reader, params, where: str) -> list[dict]:
+    if not isinstance(params, list):
+        r.bad("problem.toml", f"{where} should be a list of {{name, type}} tables")
+        return []
+    out = []
+    for i, p in enumerate(params):
+        if not isinstance(p, dict) or not isinstance(p.get("name"), str) or not isinstance(p.get("type"), str):
+            r.bad("problem.toml", f"{where}[{i}] needs a name and a type")
+            continue
+        if not TYPE_RE.match(p["type"].replace(" ", "")):
+            r.bad("problem.toml", f"{where}[{i}].type {p['type']!r} is not a supported type")
+        out.append({k: p[k] for k in ("name", "type", "hidden", "cycle") if k in p})
+    names = {p["name"] for p in out}
+    for p in out:
+        if p.get("cycle") and p["cycle"] not in names:
+            r.bad("problem.toml", f"{where}: cycle names {p['cycle']!r}, which is not a parameter")
+    return out
+
+
+def _read_entry(r: _Reader, meta: dict) -> dict:
+    entry = meta.get("entry")
+    if not isinstance(entry, dict):
+        r.bad("problem.toml", "[entry] is missing")
+        return {}
+    kind = r.get(entry, "kind", str, "problem.toml", "entry.")
+    cls = r.get(entry, "class", str, "problem.toml", "entry.")
+    spec: dict = {"kind": kind, "class": cls}
+    if kind == "method":
+        spec["method"] = r.get(entry, "method", str, "problem.toml", "entry.")
+        spec["params"] = _check_params(r, entry.get("params", ...), "entry.params") if "params" in entry else []
+        if "params" not in entry:
+            r.bad("problem.toml", "entry.params is missing")
+        spec["returns"] = r.get(entry, "returns", str, "problem.toml", "entry.")
+    elif kind == "design":
+        spec["init"] = _check_params(r, entry.get("init", []), "entry.init")
+        methods = entry.get("methods")
+        if not isinstance(methods, dict) or not methods:
+            r.bad("problem.toml", "entry.methods is missing (one table per method)")
+            methods = {}
+        spec["methods"] = {
+            name: {
+                "params": _check_params(r, m.get("params", []), f"entry.methods.{name}.params"),
+                "returns": m.get("returns", "None"),
+            }
+            for name, m in methods.items()
+            if isinstance(m, dict)
+        }
+    elif kind == "codec":
+        spec["encode"] = r.get(entry, "encode", str, "problem.toml", "entry.")
+        spec["decode"] = r.get(entry, "decode", str, "problem.toml", "entry.")
+        spec["params"] = _check_params(r, entry.get("params", []), "entry.params")
+        if len(spec["params"]) != 1:
+            r.bad("problem.toml", "entry.params of a codec holds exactly one parameter")
+        spec["returns"] = r.get(entry, "returns", str, "problem.toml", "entry.")
+    elif kind is not None:
+        r.bad("problem.toml", f"entry.kind {kind!r} should be method, design or codec")
+    return spec
+
+
+def _read_cases(r: _Reader, n_lines: int) -> list[Case]:
+    text = r.text("cases.toml")
+    if not text:
+        return []
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        r.bad("cases.toml", f"is not valid TOML ({e})")
+        return []
+    cases = []
+    for i, c in enumerate(data.get("case", []), 1):
+        label = f"case {i}"
+        if not isinstance(c, dict):
+            r.bad("cases.toml", f"{label} is not a table")
+            continue
+        name = c.get("name")
+        label = f"case {i} ({name!r})" if name else label
+        for key in ("name", "why", "input"):
+            if not isinstance(c.get(key), str) or not c.get(key).strip():
+                r.bad("cases.toml", f"{label}: {key} is missing")
+        if not isinstance(c.get("input"), str):
+            continue
+        try:
+            inputs = parse_lines(c["input"])
+        except ValueError as e:
+            r.bad("cases.toml", f"{label}: input is not one JSON value per line ({e})")
+            continue
+        if n_lines and len(inputs) != n_lines:
+            r.bad("cases.toml", f"{label}: input has {len(inputs)} lines, the entry takes {n_lines}")
+            continue
+        case = Case(str(name), str(c.get("why", "")), c["input"].strip(), inputs)
+        if "expected" in c:
+            try:
+                case.expected = parse_value(c["expected"]) if isinstance(c["expected"], str) else None
+                case.has_expected = isinstance(c["expected"], str)
+                if not case.has_expected:
+                    r.bad("cases.toml", f"{label}: expected should be a string in LeetCode notation")
+            except ValueError as e:
+                r.bad("cases.toml", f"{label}: expected is not JSON ({e})")
+        cases.append(case)
+    if len(cases) < 8:
+        r.bad("cases.toml", f"has {len(cases)} cases; at least 8 are needed")
+    names = [c.name for c in cases]
+    for dup in sorted({n for n in names if names.count(n) > 1}):
+        r.bad("cases.toml", f"case name {dup!r} is used twice")
+    return cases
+
+
+def _read_mutants(r: _Reader) -> list[Mutant]:
+    folder = r.folder / "mutants"
+    if not folder.is_dir():
+        r.bad("mutants", "folder is missing (one wrong solution per common mistake)")
+        return []
+    out = []
+    for path in sorted(folder.glob("*.py")):
+        head = path.read_text(encoding="utf-8", errors="replace").splitlines()[:4]
+        verdict = next((m.group(1) for line in head if (m := re.match(r"#\s*verdict:\s*(\w+)", line))), None)
+        mistake = next((m.group(1).strip() for line in head if (m := re.match(r"#\s*mistake:\s*(.+)", line))), "")
+        name = f"mutants/{path.name}"
+        if verdict is None:
+            r.bad(name, "first lines lack '# verdict: <verdict>'")
+            continue
+        if verdict not in VERDICTS or verdict == "accepted":
+            r.bad(name, f"verdict {verdict!r} is not one of {', '.join(VERDICTS[1:])}")
+        if not mistake:
+            r.bad(name, "first lines lack '# mistake: <the common mistake>'")
+        out.append(Mutant(path, verdict, mistake))
+    if not out:
+        r.bad("mutants", "holds no mutant")
+    return out
+
+
+def load(slug: str) -> Problem:
+    """Load and validate one problem folder; ProblemError lists every defect."""
+    folder = bank_dir() / slug
+    if not folder.is_dir():
+        raise DrillError(unknown_slug_message(slug), code=2)
+    r = _Reader(folder)
+    for name in REQUIRED_FILES:
+        if not (folder / name).is_file():
+            r.bad(name, "file is missing")
+    meta: dict = {}
+    meta_text = r.text("problem.toml") if (folder / "problem.toml").is_file() else ""
+    if meta_text:
+        try:
+            meta = tomllib.loads(meta_text)
+        except tomllib.TOMLDecodeError as e:
+            r.bad("problem.toml", f"is not valid TOML ({e})")
+    if not meta:
+        raise ProblemError(r.defects or [f"{_rel(folder / 'problem.toml')}: is empty"])
+    f = "problem.toml"
+    if meta.get("format", 1) != 1:
+        r.bad(f, f"format {meta.get('format')!r} is not supported (this drill reads format 1)")
+    if meta.get("slug") != slug:
+        r.bad(f, f"slug {meta.get('slug')!r} does not match the folder name {slug!r}")
+    title = r.get(meta, "title", str, f) or slug
+    leetcode = r.get(meta, "leetcode", int, f) or 0
+    category = r.get(meta, "category", str, f)
+    if category is not None and category not in CATEGORIES:
+        r.bad(f, f"category {category!r} should be one of {', '.join(CATEGORIES)}")
+    difficulty = r.get(meta, "difficulty", str, f)
+    if difficulty is not None and difficulty not in DIFFICULTIES:
+        r.bad(f, f"difficulty {difficulty!r} should be easy, medium or hard")
+    spec = _read_entry(r, meta)
+    compare = meta.get("compare") if isinstance(meta.get("compare"), dict) else None
+    if compare is None:
+        r.bad(f, "[compare] is missing")
+        compare = {"kind": "exact"}
+    if compare.get("kind") not in COMPARE_KINDS:
+        r.bad(f, f"compare.kind {compare.get('kind')!r} should be one of {', '.join(COMPARE_KINDS)}")
+    if compare.get("kind") == "in_place":
+        names = [p["name"] for p in spec.get("params", [])]
+        if compare.get("arg") not in names:
+            r.bad(f, f"compare.arg {compare.get('arg')!r} should name a parameter ({', '.join(names)})")
+        else:
+            spec["judge_arg"] = compare["arg"]
+    if compare.get("kind") == "custom" and not (folder / "checker.py").is_file():
+        r.bad("checker.py", "file is missing (compare.kind is custom)")
+    if compare.get("kind") == "codec" and spec.get("kind") != "codec":
+        r.bad(f, "compare.kind codec needs entry.kind codec")
+    limits = meta.get("limits", {}) if isinstance(meta.get("limits"), dict) else {}
+    scale = meta.get("scale") if isinstance(meta.get("scale"), dict) else None
+    if scale is None:
+        r.bad(f, "[scale] is missing (start, max, brute_slower)")
+        scale = {}
+    start = r.get(scale, "start", int, f, "scale.") or 1
+    top = r.get(scale, "max", int, f, "scale.") or 1
+    if top < start:
+        r.bad(f, f"scale.max {top} is below scale.start {start}")
+    brute_slower = r.get(scale, "brute_slower", bool, f, "scale.")
+    call_seconds = limits.get("call_seconds", 2.0)
+    memory_mb = limits.get("memory_mb", 1024)
+    if not isinstance(call_seconds, (int, float)) or not 0.1 <= call_seconds <= 30:
+        r.bad(f, "limits.call_seconds should be a number of seconds from 0.1 to 30")
+        call_seconds = 2.0
+    if not isinstance(memory_mb, int) or not 64 <= memory_mb <= 16384:
+        r.bad(f, "limits.memory_mb should be a whole number from 64 to 16384")
+        memory_mb = 1024
+    prompt = r.text("prompt.md")
+    if prompt is not None and not prompt.strip() and (folder / "prompt.md").is_file():
+        r.bad("prompt.md", "is empty")
+    n_lines = 2 if spec.get("kind") == "design" else len(spec.get("params", []))
+    cases = _read_cases(r, n_lines) if (folder / "cases.toml").is_file() else []
+    notes = sections(r.text("notes.md")) if (folder / "notes.md").is_file() else {}
+    for s in NOTES_SECTIONS:
+        if (folder / "notes.md").is_file() and not notes.get(s):
+            r.bad("notes.md", f"section '## {s}' is missing or empty")
+    hints = _list_items(notes.get("Hints", ""), numbered=True)
+    if notes.get("Hints") and len(hints) != 3:
+        r.bad("notes.md", f"Hints should be a numbered list of 3 hints, found {len(hints)}")
+    mistakes = _list_items(notes.get("Common mistakes", ""), numbered=False)
+    if notes.get("Common mistakes") and len(mistakes) < 3:
+        r.bad("notes.md", f"Common mistakes should list at least 3, found {len(mistakes)}")
+    follow_up = sections(r.text("follow-up.md")) if (folder / "follow-up.md").is_file() else {}
+    for s in FOLLOW_UP_SECTIONS:
+        if (folder / "follow-up.md").is_file() and not follow_up.get(s):
+            r.bad("follow-up.md", f"section '## {s}' is missing or empty")
+    mutants = _read_mutants(r)
+    allowed = set(REQUIRED_FILES) | {"checker.py", "mutants", "__pycache__"}
+    for p in folder.iterdir():
+        if p.name not in allowed:
+            r.bad(p.name, "stray file (not part of the problem format)")
+    if r.defects:
+        raise ProblemError(r.defects)
+    return Problem(
+        slug=slug,
+        title=title,
+        leetcode=leetcode,
+        category=category,
+        difficulty=difficulty,
+        folder=folder,
+        spec=spec,
+        compare=compare,
+        call_seconds=float(call_seconds),
+        memory_mb=int(memory_mb),
+        scale_start=start,
+        scale_max=top,
+        brute_slower=bool(brute_slower),
+        prompt=prompt,
+        cases=cases,
+        notes=notes,
+        hints=hints,
+        mistakes=mistakes,
+        follow_up=follow_up,
+        mutants=mutants,
+    )
+
+
+def resolve(name: str) -> str:
+    """A slug, a LeetCode number or a close name -> the slug; DrillError otherwise."""
+    known = slugs()
+    if name in known:
+        return name
+    if name.isdigit():
+        for slug in known:
+            try:
+                meta = tomllib.loads((bank_dir() / slug / "problem.toml").read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError):
+                continue
+            if meta.get("leetcode") == int(name):
+                return slug
+    raise DrillError(unknown_slug_message(name), code=2)
+
+
+def unknown_slug_message(name: str) -> str:
+    import difflib
+
+    known = slugs()
+    close = difflib.get_close_matches(name, known, n=3, cutoff=0.5)
+    close += [s for s in known if name and name in s and s not in close][: 3 - len(close)]
+    hint = f"; did you mean {', '.join(close)}?" if close else "; `drill list` shows them all"
+    return f"unknown problem {name!r}{hint}"

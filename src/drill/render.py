@@ -1,0 +1,107 @@
+"""Human-readable rendering of judge reports. Decides nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from .judge import Report
+
+TITLES = {
+    "accepted": "Accepted",
+    "wrong_answer": "Wrong Answer",
+    "runtime_error": "Runtime Error",
+    "time_limit_exceeded": "Time Limit Exceeded",
+    "memory_limit_exceeded": "Memory Limit Exceeded",
+    "compile_error": "Compile Error",
+    "judge_error": "Judge Error",
+}
+STAGE_NAMES = {"load": "loading", "cases": "edge cases", "random": "random tests", "scale": "scale"}
+
+
+def console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, no_color=bool(os.environ.get("NO_COLOR")), highlight=False, soft_wrap=True)
+
+
+def compact(value) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def draw_tree(values: list, limit: int = 15) -> list[str]:
+    """A small level-order tree drawn sideways (right subtree on top)."""
+    if not values or len(values) > limit:
+        return []
+    from .runtime import build_tree
+
+    lines: list[str] = []
+
+    def walk(node, prefix: str, is_left: bool | None):
+        if node is None:
+            return
+        walk(node.right, prefix + ("    " if is_left is False or is_left is None else "│   "), False)
+        joint = "" if is_left is None else ("└── " if is_left else "┌── ")
+        lines.append(f"{prefix}{joint}{node.val}")
+        walk(node.left, prefix + ("    " if is_left or is_left is None else "│   "), True)
+
+    walk(build_tree(values), "", None)
+    return lines
+
+
+def report_lines(report: Report, problem=None) -> list[str]:
+    """Plain lines (with rich markup) for a report."""
+    title = TITLES.get(report.verdict, report.verdict)
+    colour = "green" if report.accepted else ("yellow" if report.verdict == "judge_error" else "red")
+    lines = []
+    if report.accepted:
+        parts = [f"{report.passed}/{report.total} edge cases", f"{report.random_examples} random tests"]
+        lines.append(f"[bold {colour}]✓ {title}[/] — " + ", ".join(parts) + ", scale")
+    else:
+        where = STAGE_NAMES.get(report.stage, report.stage)
+        count = f", {report.passed}/{report.total} edge cases passed" if report.stage == "cases" else ""
+        lines.append(f"[bold {colour}]✗ {title}[/] — at {where}{count}")
+    f = report.failure
+    if f is not None:
+        if f.case and report.stage != "load":
+            lines.append(f"[bold]Case:[/] {f.case}" + (f" [dim]— {f.why}[/]" if f.why else ""))
+        if f.call:
+            lines.append(f"[bold]Input:[/] {f.call}")
+        if f.operation:
+            lines.append(f"[bold]Failed at:[/] {f.operation}")
+        if report.verdict == "wrong_answer":
+            lines.append(f"[bold]Output:[/] {compact(f.got)}")
+            lines.append(f"[bold]Expected:[/] {compact(f.expected)}")
+            if problem is not None and any(p["type"].endswith("TreeNode") for p in [{"type": problem.spec.get("returns", "")}]):
+                for label, val in (("yours", f.got), ("expected", f.expected)):
+                    drawn = draw_tree(val) if isinstance(val, list) else []
+                    if drawn:
+                        lines.append(f"[dim]{label}:[/]")
+                        lines.extend(f"  {line}" for line in drawn)
+        if f.message and not (report.verdict == "wrong_answer" and f.message == ""):
+            lines.append(f"[bold]Why:[/] {f.message}" if report.verdict == "wrong_answer" else f"{f.message}")
+        if f.traceback:
+            lines.append("[bold]Traceback (your file):[/]")
+            lines.extend(f"  {line}" for line in f.traceback.splitlines())
+        if f.stdout:
+            lines.append("[bold]Your stdout/stderr:[/]")
+            lines.extend(f"  {line}" for line in f.stdout.rstrip("\n").splitlines()[:40])
+            if f.stdout_truncated or f.stdout.count("\n") > 40:
+                lines.append("  [dim](truncated)[/]")
+        if f.input and report.stage != "scale":
+            lines.append("[dim]To try it on LeetCode, paste into the test-case box:[/]")
+            lines.extend(f"  [dim]{line}[/]" for line in f.input.splitlines())
+    elif report.message and not report.accepted:
+        lines.append(report.message)
+    g = report.growth
+    if g is not None:
+        sizes = " → ".join(f"{p.n:,}" for p in g.points)
+        lines.append(f"[bold]Growth:[/] n = {sizes}: {g.summary}")
+        lines.append(
+            "  " + ", ".join(f"n={p.n:,}: you {p.learner * 1000:.1f} ms, reference {p.reference * 1000:.1f} ms" for p in g.points)
+        )
+    for note in report.notes:
+        lines.append(f"[dim]Note: {note}[/]")
+    if report.seed is not None:
+        lines.append(f"[dim]random seed {report.seed} (repeat with --seed {report.seed})[/]")
+    return lines
