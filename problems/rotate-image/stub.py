@@ -1,0 +1,3 @@
+class Solution:
+    def rotate(self, matrix: List[List[int]]) -> None:
+        pass

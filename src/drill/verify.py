@@ -1,0 +1,271 @@
+"""`drill verify`: the author's checks of problem folders, on both cores."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field
+
+from . import checkers, problems
+from .errors import DrillError
+
+AGREE_EXAMPLES = 500
+
+
+@dataclass
+class Step:
+    name: str
+    ok: bool
+    detail: str = ""
+
+
+@dataclass
+class Result:
+    slug: str
+    steps: list[Step] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return all(s.ok for s in self.steps)
+
+    def to_dict(self) -> dict:
+        return asdict(self) | {"ok": self.ok}
+
+
+def verify_all(slugs: list[str], jobs: int = 2, progress=None) -> list[Result]:
+    results: dict[str, Result] = {}
+    if jobs <= 1 or len(slugs) == 1:
+        for slug in slugs:
+            results[slug] = verify_one(slug)
+            if progress:
+                progress(results[slug])
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = {pool.submit(verify_one, slug): slug for slug in slugs}
+            for fut in as_completed(futures):
+                slug = futures[fut]
+                try:
+                    results[slug] = fut.result()
+                except Exception as e:  # noqa: BLE001 - one broken problem must not hide the others
+                    results[slug] = Result(slug, [Step("verify", False, f"crashed: {type(e).__name__}: {e}")])
+                if progress:
+                    progress(results[slug])
+    return [results[s] for s in slugs]
+
+
+def result_lines(result: Result) -> list[str]:
+    mark = "[green]✓[/]" if result.ok else "[red]✗[/]"
+    steps = ", ".join(f"{s.name}" + (f" ({s.detail})" if s.ok and s.detail else "") for s in result.steps if s.ok)
+    lines = [f"{mark} {result.slug} [dim]{result.seconds:.1f}s: {steps}[/]"]
+    for s in result.steps:
+        if not s.ok:
+            lines.append(f"    [red]{s.name}[/]: {s.detail}")
+    return lines
+
+
+def verify_one(slug: str) -> Result:
+    from . import judge
+
+    result = Result(slug)
+    start = time.perf_counter()
+
+    def step(name: str, fn) -> bool:
+        try:
+            detail = fn()
+            result.steps.append(Step(name, True, detail or ""))
+            return True
+        except _Fail as e:
+            result.steps.append(Step(name, False, str(e)))
+        except judge.JudgeError as e:
+            result.steps.append(Step(name, False, str(e)))
+        except problems.ProblemError as e:
+            result.steps.append(Step(name, False, "; ".join(e.defects)))
+        except DrillError as e:
+            result.steps.append(Step(name, False, e.message))
+        except Exception as e:  # noqa: BLE001 - a broken author file is a finding, not a crash
+            result.steps.append(Step(name, False, f"{type(e).__name__}: {e}"))
+        return False
+
+    box: dict = {}
+
+    def load():
+        box["p"] = problems.load(slug)
+
+    if not step("folder", load):
+        result.seconds = time.perf_counter() - start
+        return result
+    p = box["p"]
+
+    def run():
+        ref = judge.Reference(p)
+        step("cases", lambda: _cases(p, ref))
+        step("agree", lambda: _agree(p, ref))
+        step("examples", lambda: _examples(p, ref))
+        step("hints", lambda: _hints(p))
+        step("reference", lambda: _expect(p, p.reference_path, {"accepted"}, "the reference"))
+        step("stub", lambda: _expect_not(p, p.stub_path))
+        step("mutants", lambda: _mutants(p))
+        if p.brute_slower:
+            step("brute at scale", lambda: _expect(p, p.brute_path, {"time_limit_exceeded"}, "the brute force"))
+
+    try:
+        judge.run_with_big_stack(run)
+    except judge.JudgeError as e:
+        result.steps.append(Step("reference", False, str(e)))
+    result.seconds = time.perf_counter() - start
+    return result
+
+
+class _Fail(Exception):
+    pass
+
+
+def _ctx(p, inputs, shared: int = 0) -> dict:
+    return {"problem": p, "inputs": inputs, "tolerance": p.compare.get("tolerance", 1e-5), "shared_nodes": shared}
+
+
+def _agrees(p, inputs, expected, got, shared: int = 0) -> str | None:
+    return checkers.compare(p.compare["kind"], expected, got, _ctx(p, inputs, shared))
+
+
+def _cases(p, ref) -> str:
+    bad = []
+    for case in p.cases:
+        reply = ref.reply(case.inputs)
+        if reply.get("shared_nodes"):
+            bad.append(f"{case.name!r}: the reference shares nodes with its input")
+        if not case.has_expected:
+            continue
+        answer = ref.answer(case.inputs)
+        message = _agrees(p, case.inputs, answer, case.expected)
+        if message is not None:
+            bad.append(f"{case.name!r}: expected {json.dumps(case.expected)} but the reference gives {json.dumps(answer)}")
+    if bad:
+        raise _Fail("; ".join(bad))
+    return str(len(p.cases))
+
+
+def _agree(p, ref) -> str:
+    from hypothesis import HealthCheck, given, settings
+
+    from . import judge
+
+    brute = judge.Reference(p, p.brute_path)
+    seen = {"n": 0}
+
+    def one(inputs):
+        inputs = json.loads(json.dumps(inputs))
+        seen["n"] += 1
+        expected = ref.answer(inputs)
+        got = brute.answer(inputs)
+        message = _agrees(p, inputs, expected, got)
+        if message is not None:
+            raise _Fail(
+                f"reference and brute force disagree on {judge.call_text(p, inputs, 200)}: "
+                f"{json.dumps(expected)[:200]} vs {json.dumps(got)[:200]} {message}"
+            )
+
+    test = settings(
+        max_examples=AGREE_EXAMPLES,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+        print_blob=False,
+    )(given(p.generators().random_input())(one))
+    test()
+    return str(seen["n"])
+
+
+_DECODER = json.JSONDecoder()
+
+
+def parse_example(text: str) -> list:
+    """`nums = [2,7], target = 9` (or bare values) -> the list of values."""
+    values, i = [], 0
+    while i < len(text):
+        while i < len(text) and text[i] in " ,\t":
+            i += 1
+        if i >= len(text):
+            break
+        m = re.match(r"[A-Za-z_]\w*\s*=\s*", text[i:])
+        if m:
+            i += m.end()
+        value, i = _DECODER.raw_decode(text, i)
+        values.append(value)
+    return values
+
+
+def examples(prompt: str) -> list[tuple[list, object]]:
+    found, pending = [], None
+    for line in prompt.splitlines():
+        s = line.strip().strip("`")
+        if s.startswith("Input:"):
+            pending = s[len("Input:") :].strip()
+        elif s.startswith("Output:") and pending is not None:
+            found.append((parse_example(pending), json.loads(s[len("Output:") :].strip())))
+            pending = None
+    return found
+
+
+def _examples(p, ref) -> str:
+    try:
+        pairs = examples(p.prompt)
+    except ValueError as e:
+        raise _Fail(f"prompt.md: an example cannot be parsed ({e})") from None
+    if not pairs:
+        raise _Fail("prompt.md has no 'Input: ... / Output: ...' example")
+    for inputs, output in pairs:
+        expected = ref.answer(inputs)
+        if _agrees(p, inputs, expected, output) is not None:
+            raise _Fail(f"prompt example {json.dumps(inputs)[:120]} says {json.dumps(output)}, the reference gives {json.dumps(expected)}")
+    return str(len(pairs))
+
+
+def _hints(p) -> str:
+    code = [
+        line.strip()
+        for line in p.reference_path.read_text(encoding="utf-8").splitlines()
+        if len(line.strip()) >= 12 and not line.strip().startswith(("#", "def ", "class ", "return", '"""'))
+    ]
+    for i, hint in enumerate(p.hints, 1):
+        for line in code:
+            if line in hint:
+                raise _Fail(f"hint {i} contains a line of the reference: {line!r}")
+    return ""
+
+
+def _expect(p, path, verdicts: set[str], who: str) -> str:
+    from . import judge
+
+    report = judge.check(p, str(path))
+    if report.verdict not in verdicts:
+        raise _Fail(f"{who} got {report.verdict} at {report.stage}: {report.message}"[:400])
+    if report.growth:
+        return report.growth.summary.replace("doubling n multiplied ", "x2 n: ").replace("your time", "time")
+    return ""
+
+
+def _expect_not(p, path) -> str:
+    from . import judge
+
+    report = judge.check(p, str(path))
+    if report.verdict == "accepted":
+        raise _Fail("the stub is accepted: the exercise ships solved")
+    return report.verdict
+
+
+def _mutants(p) -> str:
+    from . import judge
+
+    bad = []
+    for m in p.mutants:
+        report = judge.check(p, str(m.path))
+        if report.verdict != m.verdict:
+            bad.append(f"mutants/{m.path.name} declares {m.verdict} but got {report.verdict} ({report.message[:160]})")
+    if bad:
+        raise _Fail("; ".join(bad))
+    return f"{len(p.mutants)}/{len(p.mutants)}"
