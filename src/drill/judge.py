@@ -463,6 +463,9 @@ def _slope(t1: float, t2: float, n1: int, n2: int) -> float:
 
 
 def _stage_scale(problem: Problem, learner: Learner, ref: Reference, report: Report, thorough, seed) -> None:
+    if not problem.scale_enabled:
+        report.notes.append("this problem's input has a fixed size, so there is no scale stage")
+        return
     with sandbox.Worker(str(problem.reference_path), problem.spec, memory_mb=max(problem.memory_mb, 2048)) as trusted:
         if trusted.load(timeout=10).status != "ok":
             raise JudgeError("the reference does not load in a worker")

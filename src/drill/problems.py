@@ -76,6 +76,7 @@ class Problem:
     scale_start: int
     scale_max: int
     brute_slower: bool
+    scale_enabled: bool
     prompt: str
     cases: list[Case]
     notes: dict[str, str]
@@ -405,11 +406,21 @@ def load(slug: str) -> Problem:
     if scale is None:
         r.bad(f, "[scale] is missing (start, max, brute_slower)")
         scale = {}
-    start = r.get(scale, "start", int, f, "scale.") or 1
-    top = r.get(scale, "max", int, f, "scale.") or 1
-    if top < start:
-        r.bad(f, f"scale.max {top} is below scale.start {start}")
-    brute_slower = r.get(scale, "brute_slower", bool, f, "scale.")
+    scale_enabled = scale.get("enabled", True)
+    if not isinstance(scale_enabled, bool):
+        r.bad(f, "scale.enabled should be true or false")
+        scale_enabled = True
+    if scale_enabled:
+        start = r.get(scale, "start", int, f, "scale.") or 1
+        top = r.get(scale, "max", int, f, "scale.") or 1
+        if top < start:
+            r.bad(f, f"scale.max {top} is below scale.start {start}")
+        brute_slower = r.get(scale, "brute_slower", bool, f, "scale.")
+    else:
+        start = top = 0
+        brute_slower = False
+        if not isinstance(scale.get("why"), str) or not scale["why"].strip():
+            r.bad(f, "scale.why is missing (say why this problem has no scale stage)")
     call_seconds = limits.get("call_seconds", 2.0)
     memory_mb = limits.get("memory_mb", 1024)
     if not isinstance(call_seconds, (int, float)) or not 0.1 <= call_seconds <= 30:
@@ -458,6 +469,7 @@ def load(slug: str) -> Problem:
         scale_start=start,
         scale_max=top,
         brute_slower=bool(brute_slower),
+        scale_enabled=scale_enabled,
         prompt=prompt,
         cases=cases,
         notes=notes,
