@@ -1,0 +1,3 @@
+class Solution:
+    def alienOrder(self, words: List[str]) -> str:
+        pass
