@@ -58,6 +58,77 @@ def verify(slugs, as_json, jobs):
     sys.exit(commands.verify(list(slugs), as_json, jobs))
 
 
+@cli.command(name="list")
+@click.option("--category", type=click.Choice(["array", "binary", "dynamic-programming", "graph", "interval", "linked-list", "matrix", "string", "tree", "heap"]))
+@click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]))
+@click.option("--status", type=click.Choice(["new", "started", "attempted", "solved", "revealed"]))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+def list_(category, difficulty, status, as_json):
+    """The problems by category, with your status, attempts and best time."""
+    from . import commands
+
+    sys.exit(commands.list_problems(category, difficulty, status, as_json))
+
+
+@cli.command()
+@click.argument("name", shell_complete=_complete_slug)
+@click.option("--edit", is_flag=True, help="Open the solution in $VISUAL / $EDITOR.")
+def start(name, edit):
+    """Show the prompt, put the stub in solutions/, start the clock (NAME: slug or LeetCode number)."""
+    from . import commands
+
+    sys.exit(commands.start(name, edit))
+
+
+@cli.command()
+@click.argument("name", required=False, shell_complete=_complete_slug)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+def hint(name, as_json):
+    """The next of three graded hints (recorded)."""
+    from . import commands
+
+    sys.exit(commands.hint(name, as_json))
+
+
+@cli.command()
+@click.argument("name", required=False, shell_complete=_complete_slug)
+@click.option("--yes", is_flag=True, help="Reveal an unsolved problem without asking.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+def reveal(name, yes, as_json):
+    """The reference and brute force, the notes and the follow-up's strong answer (recorded)."""
+    from . import commands
+
+    sys.exit(commands.reveal(name, yes, as_json))
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+def status(as_json):
+    """The current problem, the clock, attempts and the last verdict."""
+    from . import commands
+
+    sys.exit(commands.status(as_json))
+
+
+@cli.command()
+@click.argument("name", shell_complete=_complete_slug)
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+def reset(name, yes):
+    """Put the stub back, keeping the current attempt as a timestamped backup."""
+    from . import commands
+
+    sys.exit(commands.reset(name, yes))
+
+
+@cli.command()
+@click.argument("name", required=False, shell_complete=_complete_slug)
+def prompt(name):
+    """Show a problem's prompt again."""
+    from . import commands
+
+    sys.exit(commands.prompt(name))
+
+
 def main() -> None:
     try:
         cli.main(standalone_mode=False)

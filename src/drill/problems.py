@@ -504,3 +504,25 @@ def unknown_slug_message(name: str) -> str:
     close += [s for s in known if name and name in s and s not in close][: 3 - len(close)]
     hint = f"; did you mean {', '.join(close)}?" if close else "; `drill list` shows them all"
     return f"unknown problem {name!r}{hint}"
+
+
+@dataclass
+class Summary:
+    slug: str
+    title: str
+    leetcode: int
+    category: str
+    difficulty: str
+
+
+def catalog() -> tuple[list[Summary], list[str]]:
+    """Every problem's metadata (problem.toml only: fast), and a line per unreadable folder."""
+    out, broken = [], []
+    for slug in slugs():
+        path = bank_dir() / slug / "problem.toml"
+        try:
+            meta = tomllib.loads(path.read_text(encoding="utf-8"))
+            out.append(Summary(slug, str(meta["title"]), int(meta["leetcode"]), str(meta["category"]), str(meta["difficulty"])))
+        except (OSError, ValueError, KeyError, TypeError, tomllib.TOMLDecodeError) as e:
+            broken.append(f"{_rel(path)}: cannot be read ({type(e).__name__}: {e})")
+    return out, broken

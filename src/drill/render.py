@@ -105,3 +105,81 @@ def report_lines(report: Report, problem=None) -> list[str]:
     if report.seed is not None:
         lines.append(f"[dim]random seed {report.seed} (repeat with --seed {report.seed})[/]")
     return lines
+
+
+def _markdown(text: str):
+    from rich.markdown import Markdown
+
+    return Markdown(text)
+
+
+def prompt_lines(problem) -> list:
+    head = f"[bold]{problem.title}[/] [dim](LeetCode {problem.leetcode} · {problem.category} · {problem.difficulty})[/]"
+    return [head, _markdown(problem.prompt)]
+
+
+def after_acceptance(problem) -> list:
+    """What an accepted check teaches: the invariant, the complexity, the follow-up question."""
+    return [
+        "",
+        "[bold]Why it works[/]",
+        _markdown(problem.notes["Invariant"]),
+        "[bold]Complexity[/]",
+        _markdown(problem.notes["Complexity"]),
+        "[bold]Follow-up: speech-ML serving[/]",
+        _markdown(problem.follow_up["Scenario"]),
+        _markdown("**Question:** " + problem.follow_up["Question"]),
+        f"[dim]A strong answer, the reference and the common mistakes: drill reveal {problem.slug}[/]",
+    ]
+
+
+def reveal_lines(problem) -> list:
+    from rich.syntax import Syntax
+
+    def code(path):
+        return Syntax(path.read_text(encoding="utf-8"), "python", theme="ansi_dark", background_color="default")
+
+    out = [f"[bold]{problem.title}: the reference[/]", code(problem.reference_path)]
+    out += ["[bold]The brute force[/]", code(problem.brute_path)]
+    for name in ("Pattern", "Invariant", "Complexity", "Common mistakes"):
+        out += [f"[bold]{name}[/]", _markdown(problem.notes[name])]
+    out += [
+        "[bold]Follow-up: speech-ML serving[/]",
+        _markdown(problem.follow_up["Scenario"]),
+        _markdown("**Question:** " + problem.follow_up["Question"]),
+        "[bold]A strong answer[/]",
+        _markdown(problem.follow_up["Strong answer"]),
+    ]
+    return out
+
+
+STATUS_STYLE = {"new": "dim", "started": "cyan", "attempted": "yellow", "solved": "green", "revealed": "magenta"}
+
+
+def list_lines(rows: list[dict], fmt_duration) -> list:
+    from rich.table import Table
+
+    out: list = []
+    by_cat: dict[str, list[dict]] = {}
+    for row in rows:
+        by_cat.setdefault(row["category"], []).append(row)
+    if not rows:
+        return ["No problem matches."]
+    for cat in sorted(by_cat):
+        table = Table(title=f"[bold]{cat}[/]", title_justify="left", show_edge=False, pad_edge=False, box=None)
+        for col, justify in (("#", "right"), ("problem", "left"), ("difficulty", "left"), ("status", "left"), ("attempts", "right"), ("best", "right")):
+            table.add_column(col, justify=justify)
+        for r in sorted(by_cat[cat], key=lambda r: r["leetcode"]):
+            style = STATUS_STYLE.get(r["status"], "")
+            table.add_row(
+                str(r["leetcode"]),
+                r["slug"],
+                r["difficulty"],
+                f"[{style}]{r['status']}[/]",
+                str(r["attempts"]),
+                fmt_duration(r["best_seconds"]) if r["best_seconds"] is not None else "—",
+            )
+        out += [table, ""]
+    solved = sum(1 for r in rows if r["status"] == "solved")
+    out.append(f"{solved}/{len(rows)} solved")
+    return out

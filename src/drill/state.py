@@ -1,0 +1,267 @@
+"""Progress in one SQLite file: starts, checks, hints, reveals, mock rounds.
+
+Schema changes are named migrations recorded in the file; every write is one
+transaction, so a `drill` killed at any moment leaves the file consistent. A
+damaged file is reported, never replaced.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import DrillError
+
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "0001_progress",
+        """
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE progress (
+            slug TEXT PRIMARY KEY,
+            started_at REAL NOT NULL,
+            solved_at REAL,
+            solve_seconds REAL,
+            best_seconds REAL,
+            hints_shown INTEGER NOT NULL DEFAULT 0,
+            revealed_at REAL,
+            revealed_before_solved INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE checks (
+            id INTEGER PRIMARY KEY,
+            slug TEXT NOT NULL,
+            at REAL NOT NULL,
+            verdict TEXT NOT NULL,
+            stage TEXT NOT NULL,
+            passed INTEGER NOT NULL,
+            total INTEGER NOT NULL,
+            since_start REAL,
+            timings TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX checks_slug ON checks (slug, at);
+        CREATE TABLE hints (slug TEXT NOT NULL, number INTEGER NOT NULL, at REAL NOT NULL);
+        CREATE TABLE reveals (slug TEXT NOT NULL, at REAL NOT NULL, before_solved INTEGER NOT NULL);
+        """,
+    ),
+    (
+        "0002_mock_rounds",
+        """
+        CREATE TABLE mock_rounds (
+            id INTEGER PRIMARY KEY,
+            started_at REAL NOT NULL,
+            deadline REAL NOT NULL,
+            ended_at REAL,
+            seed INTEGER,
+            settings TEXT NOT NULL DEFAULT '{}',
+            score REAL
+        );
+        CREATE TABLE mock_problems (
+            round_id INTEGER NOT NULL REFERENCES mock_rounds (id),
+            position INTEGER NOT NULL,
+            slug TEXT NOT NULL,
+            backup TEXT,
+            PRIMARY KEY (round_id, position)
+        );
+        ALTER TABLE checks ADD COLUMN round_id INTEGER;
+        ALTER TABLE checks ADD COLUMN late INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE checks ADD COLUMN growth TEXT;
+        ALTER TABLE hints ADD COLUMN round_id INTEGER;
+        """,
+    ),
+]
+
+
+@dataclass
+class Progress:
+    slug: str
+    status: str  # new | started | attempted | solved | revealed
+    started_at: float | None = None
+    solved_at: float | None = None
+    solve_seconds: float | None = None
+    best_seconds: float | None = None
+    hints_shown: int = 0
+    attempts: int = 0
+    last_verdict: str | None = None
+    revealed: bool = False
+
+
+class State:
+    def __init__(self, path: Path, create: bool = True):
+        self.path = path
+        if not path.exists() and not create:
+            self.conn = None
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(str(path), timeout=10, isolation_level=None)
+            self.conn.execute("PRAGMA synchronous = FULL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.DatabaseError as e:
+            raise DrillError(
+                f"the state file {path} is damaged ({e}); move it aside to start afresh (nothing was changed)", code=3
+            ) from None
+
+    # ---------------------------------------------------------------- plumbing
+
+    def _migrate(self) -> None:
+        self.conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at REAL NOT NULL)")
+        done = {row[0] for row in self.conn.execute("SELECT name FROM migrations")}
+        for name, sql in MIGRATIONS:
+            if name in done:
+                continue
+            with self.transaction():
+                for statement in filter(str.strip, sql.split(";")):
+                    self.conn.execute(statement)
+                self.conn.execute("INSERT INTO migrations VALUES (?, ?)", (name, time.time()))
+
+    def transaction(self):
+        return _Transaction(self.conn)
+
+    def _q(self, sql: str, args=()) -> list:
+        if self.conn is None:
+            return []
+        try:
+            return self.conn.execute(sql, args).fetchall()
+        except sqlite3.DatabaseError as e:
+            raise DrillError(f"the state file {self.path} is damaged ({e}); move it aside to start afresh", code=3) from None
+
+    def _w(self, *statements: tuple[str, tuple]) -> None:
+        try:
+            with self.transaction():
+                for sql, args in statements:
+                    self.conn.execute(sql, args)
+        except sqlite3.DatabaseError as e:
+            raise DrillError(f"could not write the state file {self.path} ({e})", code=3) from None
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+
+    # ---------------------------------------------------------------- settings
+
+    def get(self, key: str) -> str | None:
+        rows = self._q("SELECT value FROM settings WHERE key = ?", (key,))
+        return rows[0][0] if rows else None
+
+    def set(self, key: str, value: str | None) -> None:
+        if value is None:
+            self._w(("DELETE FROM settings WHERE key = ?", (key,)))
+        else:
+            self._w(("INSERT INTO settings VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value)))
+
+    @property
+    def current(self) -> str | None:
+        return self.get("current")
+
+    # ---------------------------------------------------------------- progress
+
+    def start(self, slug: str, now: float, restart: bool = False) -> bool:
+        """Start the clock (unless it runs already); make the problem current. True if started anew."""
+        row = self._q("SELECT started_at FROM progress WHERE slug = ?", (slug,))
+        fresh = not row or restart
+        statements = [("INSERT INTO settings VALUES ('current', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", (slug,))]
+        if not row:
+            statements.append(("INSERT INTO progress (slug, started_at) VALUES (?, ?)", (slug, now)))
+        elif restart:
+            statements.append(("UPDATE progress SET started_at = ? WHERE slug = ?", (now, slug)))
+        self._w(*statements)
+        return fresh
+
+    def record_check(self, slug: str, report, now: float, round_id: int | None = None, late: bool = False) -> dict:
+        """Record a check; on the first acceptance, the time to solve. Returns what changed."""
+        prog = self.progress(slug)
+        since = now - prog.started_at if prog.started_at else None
+        statements = [
+            (
+                "INSERT INTO checks (slug, at, verdict, stage, passed, total, since_start, timings, round_id, late, growth)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    slug, now, report.verdict, report.stage, report.passed, report.total, since,
+                    json.dumps(report.timings), round_id, int(late), report.growth.summary if report.growth else None,
+                ),
+            )
+        ]
+        if prog.started_at is None:
+            statements.append(("INSERT INTO progress (slug, started_at) VALUES (?, ?)", (slug, now)))
+        if late:
+            self._w(*statements)
+            return {"since_start": since, "first_solve": False, "best_seconds": prog.best_seconds, "previous_best": prog.best_seconds}
+        info = {"since_start": since, "first_solve": False, "best_seconds": prog.best_seconds, "previous_best": prog.best_seconds}
+        if report.verdict == "accepted" and since is not None:
+            best = since if prog.best_seconds is None else min(prog.best_seconds, since)
+            info["best_seconds"] = best
+            if prog.solved_at is None:
+                info["first_solve"] = True
+                statements.append(("UPDATE progress SET solved_at = ?, solve_seconds = ?, best_seconds = ? WHERE slug = ?", (now, since, best, slug)))
+            else:
+                statements.append(("UPDATE progress SET best_seconds = ? WHERE slug = ?", (best, slug)))
+        self._w(*statements)
+        return info
+
+    def record_hint(self, slug: str, number: int, now: float, round_id: int | None = None) -> None:
+        self._w(
+            ("INSERT INTO hints (slug, number, at, round_id) VALUES (?, ?, ?, ?)", (slug, number, now, round_id)),
+            ("INSERT INTO progress (slug, started_at) VALUES (?, ?) ON CONFLICT (slug) DO NOTHING", (slug, now)),
+            ("UPDATE progress SET hints_shown = MAX(hints_shown, ?) WHERE slug = ?", (number, slug)),
+        )
+
+    def record_reveal(self, slug: str, now: float, before_solved: bool) -> None:
+        self._w(
+            ("INSERT INTO reveals (slug, at, before_solved) VALUES (?, ?, ?)", (slug, now, int(before_solved))),
+            ("INSERT INTO progress (slug, started_at) VALUES (?, ?) ON CONFLICT (slug) DO NOTHING", (slug, now)),
+            (
+                "UPDATE progress SET revealed_at = COALESCE(revealed_at, ?),"
+                " revealed_before_solved = MAX(revealed_before_solved, ?) WHERE slug = ?",
+                (now, int(before_solved), slug),
+            ),
+        )
+
+    def progress(self, slug: str) -> Progress:
+        rows = self._q(
+            "SELECT started_at, solved_at, solve_seconds, best_seconds, hints_shown, revealed_before_solved"
+            " FROM progress WHERE slug = ?",
+            (slug,),
+        )
+        if not rows:
+            return Progress(slug, "new")
+        started, solved, solve_s, best, hints, revealed = rows[0]
+        checks = self._q("SELECT verdict FROM checks WHERE slug = ? AND late = 0 ORDER BY at DESC, id DESC", (slug,))
+        last = checks[0][0] if checks else None
+        if revealed and solved is None:
+            status = "revealed"
+        elif solved is not None:
+            status = "solved"
+        elif checks:
+            status = "attempted"
+        else:
+            status = "started"
+        return Progress(slug, status, started, solved, solve_s, best, hints, len(checks), last, bool(revealed))
+
+    def all_progress(self) -> dict[str, Progress]:
+        return {row[0]: self.progress(row[0]) for row in self._q("SELECT slug FROM progress")}
+
+    def checks(self, slug: str | None = None) -> list[dict]:
+        sql = "SELECT slug, at, verdict, stage, passed, total, since_start, round_id, late FROM checks"
+        rows = self._q(sql + (" WHERE slug = ?" if slug else "") + " ORDER BY at, id", (slug,) if slug else ())
+        keys = ("slug", "at", "verdict", "stage", "passed", "total", "since_start", "round_id", "late")
+        return [dict(zip(keys, r)) for r in rows]
+
+
+class _Transaction:
+    def __init__(self, conn):
+        self.conn = conn
+
+    def __enter__(self):
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            self.conn.execute("COMMIT")
+        else:
+            self.conn.execute("ROLLBACK")
+        return False
