@@ -1,0 +1,4 @@
+class Solution:
+    def twoSum(self, nums, target):
+        while True:
+            pass

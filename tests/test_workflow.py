@@ -1,0 +1,194 @@
+"""The learner's workflow, end to end through the real command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+ACCEPTED = (REPO / "bench" / "solutions" / "two-sum.py").read_text()
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    ws = tmp_path / "ws"
+    monkeypatch.setenv("DRILL_HOME", str(ws))
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("DRILL_CLOCK_OFFSET", raising=False)
+    return ws
+
+
+def drill(*args, cwd=None, env=None, timeout=120):
+    return subprocess.run(
+        [sys.executable, "-m", "drill", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def no_traceback(result):
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "Traceback" not in result.stdout
+
+
+def test_start_puts_the_stub_and_starts_the_clock(home):
+    r = drill("start", "two-sum")
+    assert r.returncode == 0, r.stderr
+    solution = home / "solutions" / "two-sum.py"
+    assert solution.read_text() == (REPO / "problems" / "two-sum" / "stub.py").read_text()
+    assert "Two Sum" in r.stdout and str(solution) in r.stdout and "drill check" in r.stdout
+    assert "created a workspace" in r.stderr
+    status = json.loads(drill("status", "--json").stdout)
+    assert status["current"] == "two-sum" and status["status"] == "started"
+    assert status["running_seconds"] is not None and status["running_seconds"] >= 0
+
+
+def test_start_keeps_an_existing_attempt(home):
+    drill("start", "two-sum")
+    solution = home / "solutions" / "two-sum.py"
+    solution.write_text("# my work\n")
+    r = drill("start", "two-sum")
+    assert r.returncode == 0
+    assert solution.read_text() == "# my work\n"
+    assert "Kept your existing attempt" in r.stdout
+
+
+def test_start_by_leetcode_number_and_unknown_names(home):
+    r = drill("start", "1")
+    assert r.returncode == 0 and (home / "solutions" / "two-sum.py").exists()
+    r = drill("start", "two-sun")
+    assert r.returncode == 2
+    assert "unknown problem 'two-sun'" in r.stderr and "two-sum" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    no_traceback(r)
+
+
+def test_check_records_verdicts_time_to_solve_and_best_time(home):
+    drill("start", "two-sum")
+    r = drill("check", "--json")
+    assert r.returncode == 1
+    first = json.loads(r.stdout)
+    assert first["verdict"] == "wrong_answer" and first["stage"] == "cases"
+    (home / "solutions" / "two-sum.py").write_text(ACCEPTED)
+    r = drill("check")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "Accepted" in r.stdout and "Solved in" in r.stdout
+    assert "Why it works" in r.stdout and "Question:" in r.stdout
+    r = drill("check")
+    assert r.returncode == 0 and "Best time" in r.stdout
+    rows = json.loads(drill("list", "--json").stdout)["problems"]
+    row = next(p for p in rows if p["slug"] == "two-sum")
+    assert row["status"] == "solved" and row["attempts"] == 3 and row["best_seconds"] is not None
+    status = json.loads(drill("status", "--json").stdout)
+    assert status["last_verdict"] == "accepted" and status["attempts"] == 3
+
+
+def test_check_without_a_current_problem_or_file(home):
+    r = drill("check")
+    assert r.returncode == 2 and "no current problem" in r.stderr
+    r = drill("check", "two-sum", "--file", str(home / "missing.py"))
+    assert r.returncode == 2 and "does not exist" in r.stderr
+    no_traceback(r)
+
+
+def test_hints_come_in_order_and_are_recorded(home):
+    drill("start", "two-sum")
+    seen = [json.loads(drill("hint", "--json").stdout) for _ in range(3)]
+    assert [h["number"] for h in seen] == [1, 2, 3]
+    assert len({h["hint"] for h in seen}) == 3
+    r = drill("hint")
+    assert "All 3 hints are shown" in r.stdout and "drill reveal" in r.stdout
+    assert json.loads(drill("status", "--json").stdout)["hints_shown"] == 3
+
+
+def test_reveal_asks_before_solving_and_is_recorded(home):
+    drill("start", "two-sum")
+    r = drill("reveal")
+    assert r.returncode == 2 and "--yes" in r.stderr
+    r = drill("reveal", "--yes")
+    assert r.returncode == 0
+    assert "class Solution" in r.stdout and "A strong answer" in r.stdout
+    rows = json.loads(drill("list", "--json", "--status", "revealed").stdout)["problems"]
+    assert [p["slug"] for p in rows] == ["two-sum"]
+
+
+def test_reset_keeps_a_backup(home):
+    drill("start", "two-sum")
+    solution = home / "solutions" / "two-sum.py"
+    solution.write_text("# attempt one\n")
+    r = drill("reset", "two-sum")
+    assert r.returncode == 2 and solution.read_text() == "# attempt one\n"
+    r = drill("reset", "two-sum", "--yes")
+    assert r.returncode == 0
+    assert solution.read_text() == (REPO / "problems" / "two-sum" / "stub.py").read_text()
+    backups = list((home / "solutions" / ".backup").glob("two-sum-*.py"))
+    assert len(backups) == 1 and backups[0].read_text() == "# attempt one\n"
+
+
+def test_list_filters_and_prompt(home):
+    rows = json.loads(drill("list", "--json", "--category", "tree").stdout)["problems"]
+    assert rows and all(p["category"] == "tree" for p in rows)
+    assert all(p["status"] == "new" for p in rows)
+    r = drill("prompt", "rotate-image")
+    assert r.returncode == 0 and "Rotate Image" in r.stdout
+
+
+def test_a_damaged_state_file_is_reported_not_replaced(home):
+    drill("start", "two-sum")
+    state = home / ".drill" / "state.sqlite3"
+    state.write_bytes(b"this is not a database" * 100)
+    before = state.read_bytes()
+    r = drill("status")
+    assert r.returncode == 3
+    assert "damaged" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    assert state.read_bytes() == before
+    no_traceback(r)
+
+
+def test_killing_drill_during_a_check_leaves_state_and_solution_intact(home):
+    drill("start", "two-sum")
+    solution = home / "solutions" / "two-sum.py"
+    solution.write_text(ACCEPTED)
+    drill("check")
+    for delay in (0.3, 0.8, 1.5):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "drill", "check"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+        )
+        time.sleep(delay)
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    conn = sqlite3.connect(home / ".drill" / "state.sqlite3")
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT COUNT(*) FROM checks WHERE verdict = 'accepted'").fetchone()[0] >= 1
+    conn.close()
+    assert solution.read_text() == ACCEPTED
+    assert json.loads(drill("status", "--json").stdout)["status"] == "solved"
+
+
+def test_every_command_has_help():
+    from drill.cli import cli
+
+    for name, command in cli.commands.items():
+        assert command.help, name
+        r = drill(name, "--help")
+        assert r.returncode == 0 and "Usage" in r.stdout
+
+
+def test_bare_drill_says_where_you_are(home):
+    r = drill()
+    assert r.returncode == 0 and "drill start two-sum" in r.stdout
+    drill("start", "two-sum")
+    r = drill()
+    assert "Current problem: two-sum" in r.stdout
