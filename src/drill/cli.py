@@ -129,6 +129,57 @@ def prompt(name):
     sys.exit(commands.prompt(name))
 
 
+@cli.group(invoke_without_command=True)
+@click.option("--count", default=2, show_default=True, help="How many problems.")
+@click.option("--minutes", default=45.0, show_default=True, help="The round's length.")
+@click.option("--category", help="Only problems of this category.")
+@click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]), help="Only problems of this difficulty.")
+@click.option("--seed", type=int, help="Make the pick repeatable.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+@click.pass_context
+def mock(ctx, count, minutes, category, difficulty, seed, as_json):
+    """A timed mock interview round (default: 2 problems in 45 minutes)."""
+    if ctx.invoked_subcommand is None:
+        from . import mock_commands
+
+        sys.exit(mock_commands.start(count, minutes, category, difficulty, seed, as_json))
+
+
+@mock.command(name="status")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+def mock_status(as_json):
+    """Time left and, per problem, the verdict so far."""
+    from . import mock_commands
+
+    sys.exit(mock_commands.status(as_json))
+
+
+@mock.command(name="watch")
+def mock_watch():
+    """A live view that re-checks a solution when its file is saved."""
+    from . import mock_commands
+
+    sys.exit(mock_commands.watch())
+
+
+@mock.command(name="end")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+def mock_end(as_json):
+    """Close the round now: report, score, and the notes unlocked."""
+    from . import mock_commands
+
+    sys.exit(mock_commands.end(as_json))
+
+
+@mock.command(name="history")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+def mock_history(as_json):
+    """Past rounds and their scores."""
+    from . import mock_commands
+
+    sys.exit(mock_commands.history(as_json))
+
+
 def main() -> None:
     try:
         cli.main(standalone_mode=False)

@@ -66,7 +66,7 @@ def fmt_duration(seconds: float | None) -> str:
 
 
 def check(slug: str | None, file: str | None, thorough: bool, seed: int | None, as_json: bool) -> int:
-    from . import judge, mock, render
+    from . import render
 
     ws = workspace.find()
     if file and not ws.exists:
@@ -79,17 +79,9 @@ def check(slug: str | None, file: str | None, thorough: bool, seed: int | None, 
         slug = session.slug_or_current(slug)
     problem = problems.load(slug)
     path = Path(file) if file else ws.solution(slug)
-    if not path.exists():
-        raise DrillError(f"{path} does not exist (start the problem with `drill start {slug}`, or pass --file)")
     if not as_json:
         _say([f"Checking {slug}…"], err=True)
-    report = judge.check(problem, str(path), thorough=thorough, seed=seed)
-    record = {}
-    round_info = None
-    if session is not None:
-        now = clock.now()
-        round_info = mock.attach_check(session.state, slug, now)
-        record = session.state.record_check(slug, report, now, **round_info.record_args())
+    report, record, round_info = grade(session, problem, path, thorough, seed)
     if as_json:
         data = report.to_dict()
         if record:
@@ -111,6 +103,22 @@ def check(slug: str | None, file: str | None, thorough: bool, seed: int | None, 
             lines += render.after_acceptance(problem)
         _say(lines)
     return errors.EXIT_OK if report.accepted else errors.EXIT_FAILED
+
+
+def grade(session, problem, path: Path, thorough: bool = False, seed: int | None = None):
+    """Judge a file and record the check (when there is a workspace)."""
+    from . import judge, mock
+
+    if not path.exists():
+        raise DrillError(f"{path} does not exist (start the problem with `drill start {problem.slug}`, or pass --file)")
+    report = judge.check(problem, str(path), thorough=thorough, seed=seed)
+    record: dict = {}
+    round_info = None
+    if session is not None:
+        now = clock.now()
+        round_info = mock.attach_check(session.state, problem.slug, now)
+        record = session.state.record_check(problem.slug, report, now, **round_info.record_args())
+    return report, record, round_info
 
 
 # -------------------------------------------------------------------- verify
