@@ -1,0 +1,105 @@
+"""A whole mock round driven through the CLI with a controllable clock."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+ACCEPTED = (REPO / "bench" / "solutions" / "two-sum.py").read_text()
+
+
+@pytest.fixture
+def env(tmp_path):
+    # A bank of two problems, so the pick does not depend on what the bank grows to.
+    bank = tmp_path / "bank"
+    for slug in ("two-sum", "rotate-image"):
+        shutil.copytree(REPO / "problems" / slug, bank / slug)
+    e = dict(os.environ, DRILL_HOME=str(tmp_path / "ws"), NO_COLOR="1", DRILL_PROBLEMS=str(bank))
+    e.pop("DRILL_CLOCK_OFFSET", None)
+    return e
+
+
+def drill(env, *args, offset: float = 0):
+    e = dict(env, DRILL_CLOCK_OFFSET=str(offset))
+    return subprocess.run([sys.executable, "-m", "drill", *args], capture_output=True, text=True, env=e, stdin=subprocess.DEVNULL, timeout=120)
+
+
+def test_a_whole_round(env, tmp_path):
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / ".drill").mkdir()
+    (ws / "solutions").mkdir()
+    (ws / "solutions" / "two-sum.py").write_text("# earlier work\n")
+    r = drill(env, "mock", "--count", "2", "--minutes", "30", "--category", "array", "--json", "--count", "1")
+    assert r.returncode == 0, r.stderr
+    started = json.loads(r.stdout)
+    assert started["problems"] == ["two-sum"]
+    backup = Path(started["backups"][0])
+    assert backup.read_text() == "# earlier work\n"  # kept aside, never lost
+    assert (ws / "solutions" / "two-sum.py").read_text() == (REPO / "problems" / "two-sum" / "stub.py").read_text()
+
+    # A second round while one runs is refused; reveals are locked.
+    r = drill(env, "mock")
+    assert r.returncode == 2 and "still running" in r.stderr
+    r = drill(env, "reveal", "two-sum", "--yes")
+    assert r.returncode == 2 and "locked" in r.stderr
+
+    # A wrong check at minute 1, a hint at minute 2, an accepted check at minute 5.
+    assert drill(env, "check", offset=60).returncode == 1
+    assert json.loads(drill(env, "hint", "--json", offset=120).stdout)["number"] == 1
+    (ws / "solutions" / "two-sum.py").write_text(ACCEPTED)
+    r = drill(env, "check", offset=300)
+    assert r.returncode == 0
+    assert "notes unlock when it ends" in r.stdout and "Why it works" not in r.stdout
+
+    status = json.loads(drill(env, "mock", "status", "--json", offset=600).stdout)["round"]
+    assert 1190 <= status["seconds_left"] <= 1200
+    p = status["problems"][0]
+    assert p["verdict"] == "accepted" and p["checks"] == 2 and p["hints"] == 1
+    assert 295 <= p["first_accepted_seconds"] <= 310
+
+    # After the deadline: a wrong check is late and changes nothing.
+    (ws / "solutions" / "two-sum.py").write_text("class Solution:\n    def twoSum(self, nums, target):\n        return [0, 0]\n")
+    r = drill(env, "check", offset=31 * 60)
+    assert r.returncode == 1 and "late" in r.stdout
+
+    r = drill(env, "mock", "end", "--json", offset=32 * 60)
+    report = json.loads(r.stdout)
+    (result,) = report["problems"]
+    assert result["verdict"] == "accepted" and result["wrong_submissions"] == 1 and result["late_checks"] == 1
+    assert result["points"] == 100 - 15 - 5 and report["score"] == 80.0
+    assert "growth" in result and "doubling n" in (result["growth"] or "")
+
+    hist = json.loads(drill(env, "mock", "history", "--json").stdout)["rounds"]
+    assert [h["score"] for h in hist] == [80.0]
+    # The notes are unlocked once the round is over.
+    assert drill(env, "reveal", "two-sum").returncode == 0
+
+    # A second round compares with the first.
+    r = drill(env, "mock", "--count", "1", "--seed", "1", "--minutes", "10", offset=3600)
+    assert r.returncode == 0
+    r = drill(env, "mock", "end", offset=3700)
+    assert "Earlier rounds: 1, best 80" in r.stdout and "score 0/100" in r.stdout
+
+
+def test_error_paths(env):
+    r = drill(env, "mock", "end")
+    assert r.returncode == 2 and "no mock round" in r.stderr
+    r = drill(env, "mock", "--count", "3")
+    assert r.returncode == 2 and "more than the" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_seed_makes_the_pick_repeatable(env, tmp_path):
+    picks = []
+    for i in range(2):
+        e = dict(env, DRILL_HOME=str(tmp_path / f"ws{i}"))
+        picks.append(json.loads(drill(e, "mock", "--seed", "42", "--json").stdout)["problems"])
+    assert picks[0] == picks[1] and len(picks[0]) == 2
