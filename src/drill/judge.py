@@ -502,7 +502,7 @@ def _stage_scale(problem: Problem, learner: Learner, ref: Reference, report: Rep
                 f"{growth.predicted_reference * 1000:.1f} ms; {growth.summary}"
             )
             last = points[-1]
-            report.failure = Failure(case=f"scale, n = {last.n:,}", input="", call=f"n = {last.n:,}", message=report.message)
+            report.failure = Failure(case=f"scale, n = {last.n:,}", input="", call="", message=report.message)
 
 
 def _scale_inputs(problem: Problem, n: int) -> list:
