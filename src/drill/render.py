@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+from typing import TYPE_CHECKING
 
-from .judge import Report
+if TYPE_CHECKING:
+    from .judge import Report
 
 TITLES = {
     "accepted": "Accepted",
@@ -72,7 +74,7 @@ def report_lines(report: Report, problem=None) -> list[str]:
         if report.verdict == "wrong_answer":
             lines.append(f"[bold]Output:[/] {compact(f.got)}")
             lines.append(f"[bold]Expected:[/] {compact(f.expected)}")
-            if problem is not None and any(p["type"].endswith("TreeNode") for p in [{"type": problem.spec.get("returns", "")}]):
+            if problem is not None and "TreeNode" in str(problem.spec.get("returns", "")):
                 for label, val in (("yours", f.got), ("expected", f.expected)):
                     drawn = draw_tree(val) if isinstance(val, list) else []
                     if drawn:
