@@ -192,3 +192,25 @@ def test_bare_drill_says_where_you_are(home):
     drill("start", "two-sum")
     r = drill()
     assert "Current problem: two-sum" in r.stdout
+
+
+def test_start_edit_opens_the_editor(home, tmp_path):
+    editor = tmp_path / "editor.sh"
+    editor.write_text('#!/bin/sh\necho "# opened" >> "$1"\n')
+    editor.chmod(0o755)
+    env = dict(os.environ, VISUAL=str(editor))
+    r = drill("start", "two-sum", "--edit", env=env)
+    assert r.returncode == 0, r.stderr
+    assert (home / "solutions" / "two-sum.py").read_text().endswith("# opened\n")
+    env = {k: v for k, v in os.environ.items() if k not in ("VISUAL", "EDITOR")}
+    r = drill("start", "two-sum", "--edit", env=env)
+    assert r.returncode == 2 and "$VISUAL or $EDITOR" in r.stderr
+
+
+def test_check_outside_a_workspace_records_nothing(tmp_path, monkeypatch):
+    monkeypatch.delenv("DRILL_HOME", raising=False)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    r = drill("check", "two-sum", "--file", str(REPO / "bench" / "solutions" / "two-sum.py"), "--json", cwd=elsewhere)
+    assert r.returncode == 0 and json.loads(r.stdout)["verdict"] == "accepted"
+    assert list(elsewhere.iterdir()) == []

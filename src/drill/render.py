@@ -39,15 +39,18 @@ def draw_tree(values: list, limit: int = 15) -> list[str]:
 
     lines: list[str] = []
 
-    def walk(node, prefix: str, is_left: bool | None):
+    def walk(node, prefix: str, side: str):
+        # side: "root", "left" (drawn below its parent) or "right" (drawn above it)
         if node is None:
             return
-        walk(node.right, prefix + ("    " if is_left is False or is_left is None else "│   "), False)
-        joint = "" if is_left is None else ("└── " if is_left else "┌── ")
+        up = "" if side == "root" else ("│   " if side == "left" else "    ")
+        down = "" if side == "root" else ("    " if side == "left" else "│   ")
+        walk(node.right, prefix + up, "right")
+        joint = {"root": "", "left": "└── ", "right": "┌── "}[side]
         lines.append(f"{prefix}{joint}{node.val}")
-        walk(node.left, prefix + ("    " if is_left or is_left is None else "│   "), True)
+        walk(node.left, prefix + down, "left")
 
-    walk(build_tree(values), "", None)
+    walk(build_tree(values), "", "root")
     return lines
 
 
