@@ -392,8 +392,20 @@ def _stage_cases(problem: Problem, learner: Learner, ref: Reference, report: Rep
         report.passed += 1
 
 
+def quiet_hypothesis() -> None:
+    """Keep hypothesis' own files (caches, .hypothesis/) out of the learner's folders."""
+    import os
+    import tempfile
+
+    from hypothesis import configuration
+
+    configuration.set_hypothesis_home_dir(os.path.join(tempfile.gettempdir(), f"drill-hypothesis-{os.getuid()}"))
+
+
 def _stage_random(problem: Problem, learner: Learner, ref: Reference, report: Report, thorough: bool, seed: int | None) -> None:
     from hypothesis import HealthCheck, Phase, given, settings
+
+    quiet_hypothesis()
     from hypothesis import seed as hypothesis_seed
 
     examples = RANDOM_EXAMPLES * (10 if thorough else 1)

@@ -153,6 +153,7 @@ def _agree(p, ref) -> str:
 
     from . import judge
 
+    judge.quiet_hypothesis()
     brute = judge.Reference(p, p.brute_path)
     seen = {"n": 0}
 
