@@ -21,7 +21,7 @@ def exact(expected, got, ctx) -> str | None:
 
 
 def _same(a, b) -> bool:
-    # Strict on types: True is not 1, and 2.0 is not 2 unless both are floats.
+    # True is not 1; an int and a float compare by value (reading an answer back already enforces the declared type).
     if type(a) is not type(b) and not (isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool) and not isinstance(b, bool)):
         return False
     if isinstance(a, list):

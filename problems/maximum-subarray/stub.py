@@ -1,0 +1,3 @@
+class Solution:
+    def maxSubArray(self, nums: List[int]) -> int:
+        pass
