@@ -56,7 +56,7 @@ class Failure:
 @dataclass
 class Point:
     n: int
-    learner: float
+    learner: float | None  # None: no answer within the ceiling
     reference: float
 
 
@@ -489,8 +489,13 @@ def _stage_scale(problem: Problem, learner: Learner, ref: Reference, report: Rep
             inputs = problem.generators().scale_input(n, random.Random(f"{problem.slug}:{n}"))
             inputs = json.loads(json.dumps(inputs))
             point = _measure(problem, learner, ref_timer, inputs, n, report)
-            if point is None:
-                report.growth = _growth(points, problem) if len(points) >= 2 else report.growth
+            if point is None or point.learner is None:
+                if point is not None and points:
+                    # Timed out: the ceiling is a lower bound on the learner's time.
+                    points.append(Point(n, SCALE_CALL_SECONDS, point.reference))
+                    report.growth = _growth(points, problem)
+                    report.growth.summary = report.growth.summary.replace("multiplied your time by", "multiplied your time by at least")
+                    report.message += f"; {report.growth.summary}"
                 return
             points.append(point)
             enough = len(points) >= 2 and (point.learner >= ENOUGH_SIGNAL or time.perf_counter() - spent > 0.8)
@@ -501,7 +506,7 @@ def _stage_scale(problem: Problem, learner: Learner, ref: Reference, report: Rep
         if AMBIGUOUS <= rel < SUPERLINEAR and not growth.measured_at_max:
             # Too close to call: measure the last two sizes again, never fail on noise.
             again = [_measure(problem, learner, ref_timer, _scale_inputs(problem, p.n), p.n, report) for p in points[-2:]]
-            if any(p is None for p in again):
+            if any(p is None or p.learner is None for p in again):
                 return
             points[-2:] = again
             growth = _growth(points, problem)
@@ -542,7 +547,11 @@ class _RefTimer:
 
 
 def _measure(problem: Problem, learner: Learner, ref_timer: _RefTimer, inputs: list, n: int, report: Report) -> Point | None:
-    """Best of three CPU times, learner and reference interleaved; None after a failure."""
+    """Best of three CPU times, learner and reference interleaved.
+
+    After a failure the verdict is in `report` and the result is None, or, for
+    a timeout, a Point whose learner time is None.
+    """
     best_l = best_r = math.inf
     for rep in range(3):
         att = learner.attempt(inputs, SCALE_CALL_SECONDS, timed=True)
@@ -555,7 +564,7 @@ def _measure(problem: Problem, learner: Learner, ref_timer: _RefTimer, inputs: l
             if verdict != "accepted":
                 report.verdict, report.message = verdict, message
                 report.failure = _failure(problem, f"scale, n = {n:,}", inputs, expected, att, message, limit=120)
-                return None
+                return Point(n, None, ref_cpu) if verdict == "time_limit_exceeded" else None
         best_l = min(best_l, att.cpu)
         if att.cpu > 0.15:
             break  # long runs are measured well enough once
