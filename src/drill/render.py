@@ -27,6 +27,13 @@ def console(stderr: bool = False):
     return Console(stderr=stderr, no_color=bool(os.environ.get("NO_COLOR")), highlight=False, soft_wrap=True)
 
 
+def esc(text) -> str:
+    """Text from a learner or an author, shown literally (no rich markup)."""
+    from rich.markup import escape
+
+    return escape(str(text))
+
+
 def compact(value) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
@@ -61,7 +68,9 @@ def report_lines(report: Report, problem=None) -> list[str]:
     lines = []
     if report.accepted:
         parts = [f"{report.passed}/{report.total} edge cases", f"{report.random_examples} random tests"]
-        lines.append(f"[bold {colour}]✓ {title}[/] — " + ", ".join(parts) + ", scale")
+        if report.growth is not None:
+            parts.append("scale")
+        lines.append(f"[bold {colour}]✓ {title}[/] — " + ", ".join(parts))
     else:
         where = STAGE_NAMES.get(report.stage, report.stage)
         count = f", {report.passed}/{report.total} edge cases passed" if report.stage == "cases" else ""
@@ -69,44 +78,44 @@ def report_lines(report: Report, problem=None) -> list[str]:
     f = report.failure
     if f is not None:
         if f.case and report.stage != "load":
-            lines.append(f"[bold]Case:[/] {f.case}" + (f" [dim]— {f.why}[/]" if f.why else ""))
+            lines.append(f"[bold]Case:[/] {esc(f.case)}" + (f" [dim]— {esc(f.why)}[/]" if f.why else ""))
         if f.call:
-            lines.append(f"[bold]Input:[/] {f.call}")
+            lines.append(f"[bold]Input:[/] {esc(f.call)}")
         if f.operation:
             lines.append(f"[bold]Failed at:[/] {f.operation}")
         if report.verdict == "wrong_answer":
-            lines.append(f"[bold]Output:[/] {compact(f.got)}")
-            lines.append(f"[bold]Expected:[/] {compact(f.expected)}")
+            lines.append(f"[bold]Output:[/] {esc(compact(f.got))}")
+            lines.append(f"[bold]Expected:[/] {esc(compact(f.expected))}")
             if problem is not None and "TreeNode" in str(problem.spec.get("returns", "")):
                 for label, val in (("yours", f.got), ("expected", f.expected)):
                     drawn = draw_tree(val) if isinstance(val, list) else []
                     if drawn:
                         lines.append(f"[dim]{label}:[/]")
-                        lines.extend(f"  {line}" for line in drawn)
+                        lines.extend(f"  {esc(line)}" for line in drawn)
         if f.message and not (report.verdict == "wrong_answer" and f.message == ""):
-            lines.append(f"[bold]Why:[/] {f.message}" if report.verdict == "wrong_answer" else f"{f.message}")
+            lines.append(f"[bold]Why:[/] {esc(f.message)}" if report.verdict == "wrong_answer" else esc(f.message))
         if f.traceback:
             lines.append("[bold]Traceback (your file):[/]")
-            lines.extend(f"  {line}" for line in f.traceback.splitlines())
+            lines.extend(f"  {esc(line)}" for line in f.traceback.splitlines())
         if f.stdout:
             lines.append("[bold]Your stdout/stderr:[/]")
-            lines.extend(f"  {line}" for line in f.stdout.rstrip("\n").splitlines()[:40])
+            lines.extend(f"  {esc(line)}" for line in f.stdout.rstrip("\n").splitlines()[:40])
             if f.stdout_truncated or f.stdout.count("\n") > 40:
                 lines.append("  [dim](truncated)[/]")
         if f.input and report.stage != "scale":
             lines.append("[dim]To try it on LeetCode, paste into the test-case box:[/]")
-            lines.extend(f"  [dim]{line}[/]" for line in f.input.splitlines())
+            lines.extend(f"  [dim]{esc(line)}[/]" for line in f.input.splitlines())
     elif report.message and not report.accepted:
-        lines.append(report.message)
+        lines.append(esc(report.message))
     g = report.growth
     if g is not None:
         sizes = " → ".join(f"{p.n:,}" for p in g.points)
-        lines.append(f"[bold]Growth:[/] n = {sizes}: {g.summary}")
+        lines.append(f"[bold]Growth:[/] n = {sizes}: {esc(g.summary)}")
         lines.append(
             "  " + ", ".join(f"n={p.n:,}: you {p.learner * 1000:.1f} ms, reference {p.reference * 1000:.1f} ms" for p in g.points)
         )
     for note in report.notes:
-        lines.append(f"[dim]Note: {note}[/]")
+        lines.append(f"[dim]Note: {esc(note)}[/]")
     if report.seed is not None:
         lines.append(f"[dim]random seed {report.seed} (repeat with --seed {report.seed})[/]")
     return lines

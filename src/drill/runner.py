@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 import traceback
 import types
 
@@ -143,6 +144,20 @@ def build_args(params: list, values: list, ctx: dict) -> dict:
     return args
 
 
+def _timed(ctx: dict, fn, *args):
+    """Call the solution, adding the CPU time of the call alone to ctx["cpu"].
+
+    Building arguments and reading answers back are the judge's work, the
+    same for every solution, and would hide an O(log n) call behind O(n) set-up.
+    thread_time, because with RLIMIT_CPU set process_time ticks in 4 ms steps.
+    """
+    start = time.thread_time()
+    try:
+        return fn(*args)
+    finally:
+        ctx["cpu"] = ctx.get("cpu", 0.0) + time.thread_time() - start
+
+
 def run(ns: dict, spec: dict, mode: str, inputs: list, ctx: dict) -> dict:
     """Run one input; returns {"result": notation, "args_after": {...}}.
 
@@ -153,7 +168,7 @@ def run(ns: dict, spec: dict, mode: str, inputs: list, ctx: dict) -> dict:
         args = build_args(spec["params"], inputs, ctx)
         visible = [args[p["name"]] for p in spec["params"] if not p.get("hidden")]
         ctx["phase"] = "call"
-        returned = _method(ns, spec)(*visible)
+        returned = _timed(ctx, _method(ns, spec), *visible)
         ctx["phase"] = "read"
         out = {"result": runtime.read(spec["returns"], returned, ctx)}
         judged = spec.get("judge_arg")
@@ -168,7 +183,7 @@ def run(ns: dict, spec: dict, mode: str, inputs: list, ctx: dict) -> dict:
         args = build_args(spec["params"], inputs, ctx)
         codec = ns[spec["class"]]()
         ctx["phase"] = "call"
-        encoded = _lookup(codec, spec["encode"])(*args.values())
+        encoded = _timed(ctx, _lookup(codec, spec["encode"]), *args.values())
         ctx["phase"] = "read"
         if not isinstance(encoded, str):
             raise runtime.ResultError(f"{spec['encode']} must return a str, got {type(encoded).__name__}")
@@ -176,7 +191,7 @@ def run(ns: dict, spec: dict, mode: str, inputs: list, ctx: dict) -> dict:
     if mode == "decode":
         codec = ns[spec["class"]]()
         ctx["phase"] = "call"
-        decoded = _lookup(codec, spec["decode"])(inputs[0])
+        decoded = _timed(ctx, _lookup(codec, spec["decode"]), inputs[0])
         ctx["phase"] = "read"
         return {"result": runtime.read(spec["returns"], decoded, ctx)}
     raise BadInput(f"unknown mode {mode}")
@@ -194,7 +209,7 @@ def run_design(ns: dict, spec: dict, inputs: list, ctx: dict) -> list:
         if op == spec["class"]:
             args = build_args(spec.get("init", []), arglist, ctx)
             ctx["phase"] = "call"
-            instance = cls(*args.values())
+            instance = _timed(ctx, cls, *args.values())
             out.append(None)
             continue
         if instance is None:
@@ -204,7 +219,7 @@ def run_design(ns: dict, spec: dict, inputs: list, ctx: dict) -> list:
             raise BadInput(f"operation {i}: {op} is not a method of {spec['class']}")
         args = build_args(mspec["params"], arglist, ctx)
         ctx["phase"] = "call"
-        returned = _lookup(instance, op)(*args.values())
+        returned = _timed(ctx, _lookup(instance, op), *args.values())
         ctx["phase"] = "read"
         out.append(runtime.read(mspec.get("returns", "None"), returned, ctx))
     ctx.pop("op_index", None)

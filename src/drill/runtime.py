@@ -109,12 +109,7 @@ def build(t: str, value, ctx: dict | None = None):
     inner = _inner(t)
     if inner is not None and inner.replace("Optional[", "").startswith(("ListNode", "TreeNode")):
         return [build(inner, v, ctx) for v in value]
-    return _copy(value)
-
-
-def _copy(value):
-    if isinstance(value, list):
-        return [_copy(v) for v in value]
+    # Plain values arrive freshly decoded from JSON: nothing else holds them.
     return value
 
 

@@ -57,12 +57,14 @@ def verify_all(slugs: list[str], jobs: int = 2, progress=None) -> list[Result]:
 
 
 def result_lines(result: Result) -> list[str]:
+    from .render import esc
+
     mark = "[green]✓[/]" if result.ok else "[red]✗[/]"
-    steps = ", ".join(f"{s.name}" + (f" ({s.detail})" if s.ok and s.detail else "") for s in result.steps if s.ok)
+    steps = ", ".join(f"{s.name}" + (f" ({esc(s.detail)})" if s.ok and s.detail else "") for s in result.steps if s.ok)
     lines = [f"{mark} {result.slug} [dim]{result.seconds:.1f}s: {steps}[/]"]
     for s in result.steps:
         if not s.ok:
-            lines.append(f"    [red]{s.name}[/]: {s.detail}")
+            lines.append(f"    [red]{s.name}[/]: {esc(s.detail)}")
     return lines
 
 
