@@ -1,0 +1,21 @@
+# verdict: wrong_answer
+# mistake: after a match moves both pointers one step without skipping equal values, so the same pair is matched again
+class Solution:
+    def threeSum(self, nums):
+        nums = sorted(nums)
+        out = []
+        for i in range(len(nums) - 2):
+            if i > 0 and nums[i] == nums[i - 1]:
+                continue
+            lo, hi = i + 1, len(nums) - 1
+            while lo < hi:
+                s = nums[i] + nums[lo] + nums[hi]
+                if s < 0:
+                    lo += 1
+                elif s > 0:
+                    hi -= 1
+                else:
+                    out.append([nums[i], nums[lo], nums[hi]])
+                    lo += 1
+                    hi -= 1
+        return out

@@ -1,0 +1,3 @@
+class Solution:
+    def threeSum(self, nums: List[int]) -> List[List[int]]:
+        pass

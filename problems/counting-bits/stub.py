@@ -1,0 +1,3 @@
+class Solution:
+    def countBits(self, n: int) -> List[int]:
+        pass

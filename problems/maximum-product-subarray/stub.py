@@ -1,0 +1,3 @@
+class Solution:
+    def maxProduct(self, nums: List[int]) -> int:
+        pass

@@ -1,0 +1,3 @@
+class Solution:
+    def missingNumber(self, nums: List[int]) -> int:
+        pass

@@ -1,0 +1,3 @@
+class Solution:
+    def reverseBits(self, n: int) -> int:
+        pass
