@@ -450,8 +450,10 @@ def _stage_random(problem: Problem, learner: Learner, ref: Reference, report: Re
         test()
     except JudgeError:
         raise
-    except Exception:  # noqa: BLE001 - hypothesis re-raises the shrunk failure; we kept it
-        pass
+    except Exception as e:  # noqa: BLE001 - hypothesis re-raises the shrunk failure; we kept it
+        if not failures:
+            # Not the learner's failure: the problem's generator or hypothesis itself broke.
+            raise JudgeError(f"random inputs could not be generated: {type(e).__name__}: {e}") from None
     report.random_examples = state["count"]
     if failures:
         inputs, expected, att, verdict, message = failures[-1]
