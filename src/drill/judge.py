@@ -194,9 +194,10 @@ class Learner:
             return w
         w = sandbox.Worker(self.path, self.problem.spec, memory_mb=self.problem.memory_mb)
         self.workers[role] = w
-        out = w.load(timeout=max(5.0, self.problem.call_seconds * 2))
+        load_timeout = max(5.0, self.problem.call_seconds * 2)
+        out = w.load(timeout=load_timeout)
         if out.status != "ok":
-            self.load_failure = _attempt_from(out, self.problem, "load")
+            self.load_failure = _attempt_from(out, self.problem, "load", load_timeout)
             w.close()
             self.workers[role] = None
             return None
@@ -317,6 +318,10 @@ def _failure(problem: Problem, name: str, inputs: list, expected, att: Attempt, 
 
 def check(problem: Problem, path: str, thorough: bool = False, seed: int | None = None, progress=None) -> Report:
     """Judge the file at `path`; every failure of the learner's code is a verdict."""
+    import sys
+
+    if hasattr(sys, "set_int_max_str_digits"):
+        sys.set_int_max_str_digits(0)  # answers may hold huge ints; the worker allows them too
     return run_with_big_stack(lambda: _check(problem, path, thorough, seed, progress or (lambda stage: None)))
 
 

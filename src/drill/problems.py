@@ -291,7 +291,11 @@ def _read_cases(r: _Reader, n_lines: int) -> list[Case]:
         r.bad("cases.toml", f"is not valid TOML ({e})")
         return []
     cases = []
-    for i, c in enumerate(data.get("case", []), 1):
+    raw_cases = data.get("case", [])
+    if not isinstance(raw_cases, list):
+        r.bad("cases.toml", "should hold [[case]] tables")
+        raw_cases = []
+    for i, c in enumerate(raw_cases, 1):
         label = f"case {i}"
         if not isinstance(c, dict):
             r.bad("cases.toml", f"{label} is not a table")

@@ -100,7 +100,7 @@ def check_entry(ns: dict, spec: dict) -> None:
         method = spec["method"]
         if isinstance(cls, type) and _lookup(cls, method):
             return
-        if _lookup(types.SimpleNamespace(**{k: v for k, v in ns.items() if callable(v)}), method):
+        if _lookup(_own_functions(ns), method):
             return
         raise LoadError(
             f"no entry point: define class {spec['class']} with method {method}"
@@ -127,7 +127,15 @@ def _method(ns: dict, spec: dict):
     if isinstance(cls, type) and _lookup(cls, spec["method"]):
         # A fresh instance per call, as LeetCode does.
         return _lookup(cls(), spec["method"])
-    return _lookup(types.SimpleNamespace(**{k: v for k, v in ns.items() if callable(v)}), spec["method"])
+    return _lookup(_own_functions(ns), spec["method"])
+
+
+def _own_functions(ns: dict) -> types.SimpleNamespace:
+    """The callables the file defines itself: never a prelude name such as re.search or heapq.merge."""
+    prelude = _PRELUDE or {}
+    return types.SimpleNamespace(
+        **{k: v for k, v in ns.items() if callable(v) and not (k in prelude and prelude[k] is v) and not isinstance(v, type(os))}
+    )
 
 
 def build_args(params: list, values: list, ctx: dict) -> dict:

@@ -1,0 +1,964 @@
+"""The judge, driven by real solution files: every verdict, every comparison, the CLI."""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+
+import pytest
+
+from drill import checkers, judge, problems, runner
+
+# ---------------------------------------------------------------- solutions
+
+TWO_SUM = """
+class Solution:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
+        seen = {}
+        for i, x in enumerate(nums):
+            if target - x in seen:
+                return [seen[target - x], i]
+            seen.setdefault(x, i)
+        return []
+"""
+
+TWO_SUM_QUADRATIC = """
+class Solution:
+    def twoSum(self, nums, target):
+        for i in range(len(nums)):
+            for j in range(i + 1, len(nums)):
+                if nums[i] + nums[j] == target:
+                    return [i, j]
+"""
+
+# Right on every edge case (none has more than 5 numbers), wrong on longer lists.
+TWO_SUM_WRONG_WHEN_LONG = """
+class Solution:
+    def twoSum(self, nums, target):
+        seen = {}
+        for i, x in enumerate(nums):
+            if target - x in seen:
+                return [seen[target - x], i] if len(nums) <= 5 else [0, 0]
+            seen.setdefault(x, i)
+"""
+
+
+def learner_answer(slug: str, path, inputs: list):
+    """What a solution file returns on one input, run in this process (no judge)."""
+    problem = problems.load(slug)
+    ns = runner.load(str(path), module_name=f"test_learner_{abs(hash(str(path)))}")
+    return runner.run(ns, problem.spec, "call", inputs, {})["result"]
+
+
+# ---------------------------------------------------------------- verdicts
+
+
+def test_accepted_goes_through_every_stage(check):
+    report = check("two-sum", TWO_SUM)
+    assert report.verdict == "accepted", report.message
+    assert report.accepted
+    assert report.stage == "scale"
+    assert report.passed == report.total == len(problems.load("two-sum").cases)
+    assert report.random_examples == judge.RANDOM_EXAMPLES
+    assert report.seed is None
+    assert report.failure is None
+    assert report.growth is not None and len(report.growth.points) >= 2
+    assert report.to_dict()["status"] == "pass"
+
+
+def test_wrong_answer_names_the_first_failing_case(check):
+    report = check(
+        "two-sum",
+        """
+        class Solution:
+            def twoSum(self, nums, target):
+                return [0, 1]
+        """,
+    )
+    p = problems.load("two-sum")
+    first_bad = next(i for i, c in enumerate(p.cases) if sorted(c.expected) != [0, 1])
+    assert report.verdict == "wrong_answer"
+    assert report.stage == "cases"
+    assert report.passed == first_bad
+    f = report.failure
+    assert f.case == p.cases[first_bad].name
+    assert f.why == p.cases[first_bad].why
+    assert f.got == [0, 1]
+    assert f.expected == p.cases[first_bad].expected
+    # LeetCode's box (one value per line) and the call, ready to paste.
+    assert f.input.splitlines() == [json.dumps(v, separators=(",", ":")) for v in p.cases[first_bad].inputs]
+    assert f.call.startswith("nums = [") and ", target = " in f.call
+    assert report.to_dict()["status"] == "fail"
+
+
+def test_runtime_error_traceback_is_trimmed_to_the_learners_file(check):
+    report = check(
+        "two-sum",
+        """
+        class Solution:
+            def twoSum(self, nums, target):
+                return self.helper(nums, target)
+
+            def helper(self, nums, target):
+                return [0, len(nums) // 0]
+        """,
+        name="broken.py",
+    )
+    assert report.verdict == "runtime_error"
+    assert report.stage == "cases"
+    assert report.passed == 0
+    assert report.message == "ZeroDivisionError: integer division or modulo by zero"
+    tb = report.failure.traceback.splitlines()
+    assert tb == [
+        '  File "broken.py", line 3, in twoSum',
+        "    return self.helper(nums, target)",
+        '  File "broken.py", line 6, in helper',
+        "    return [0, len(nums) // 0]",
+        "ZeroDivisionError: integer division or modulo by zero",
+    ]
+    assert "drill" not in report.failure.traceback
+    assert report.failure.got is None
+
+
+def test_runtime_error_of_system_exit_is_the_learners_failure(check):
+    report = check(
+        "two-sum",
+        """
+        import sys
+        class Solution:
+            def twoSum(self, nums, target):
+                sys.exit(3)
+        """,
+    )
+    assert report.verdict == "runtime_error"
+    assert "SystemExit" in report.message
+
+
+def test_time_limit_on_an_infinite_loop_at_the_edge_cases(check):
+    report = check(
+        "two-sum",
+        """
+        class Solution:
+            def twoSum(self, nums, target):
+                while True:
+                    pass
+        """,
+    )
+    assert report.verdict == "time_limit_exceeded"
+    assert report.stage == "cases"
+    assert report.passed == 0
+    assert report.failure.case == problems.load("two-sum").cases[0].name
+    assert "no answer within" in report.message
+    assert report.growth is None
+
+
+def test_time_limit_for_a_quadratic_two_sum_at_scale(check):
+    report = check("two-sum", TWO_SUM_QUADRATIC)
+    assert report.verdict == "time_limit_exceeded", report.message
+    assert report.stage == "scale"
+    # It is correct: every earlier stage passed.
+    assert report.passed == report.total
+    assert report.random_examples == judge.RANDOM_EXAMPLES
+    g = report.growth
+    assert g is not None and len(g.points) >= 2
+    assert [p.n for p in g.points] == sorted(p.n for p in g.points)
+    assert all(p.learner > 0 and p.reference > 0 for p in g.points)
+    assert g.max_n == problems.load("two-sum").scale_max
+    assert g.learner_factor > g.reference_factor
+    assert g.predicted_learner > judge.TLE_RATIO * g.predicted_reference
+    assert "doubling n multiplied your time by" in g.summary
+    assert g.summary in report.message
+    assert report.message.startswith("too slow at n = 10,000")
+    assert report.failure.case.startswith("scale, n = ")
+
+
+def test_memory_limit_on_allocating_without_end(check):
+    report = check(
+        "two-sum",
+        """
+        class Solution:
+            def twoSum(self, nums, target):
+                hoard = []
+                while True:
+                    hoard.append(bytes(10**8))
+        """,
+        name="hoarder.py",
+    )
+    assert report.verdict == "memory_limit_exceeded"
+    assert report.stage == "cases"
+    assert "MemoryError" in report.message
+    assert report.failure.traceback.splitlines()[0] == '  File "hoarder.py", line 5, in twoSum'
+
+
+@pytest.mark.parametrize(
+    "source, message",
+    [
+        (
+            """
+            class Solution:
+                def twoSum(self, nums, target)
+                    return []
+            """,
+            "SyntaxError at line 2",
+        ),
+        (
+            """
+            class Solution:
+                def two_summ(self, nums, target):
+                    return []
+            """,
+            "no entry point: define class Solution with method twoSum (or a function two_sum)",
+        ),
+        ("", "no entry point: define class Solution with method twoSum (or a function two_sum)"),
+    ],
+    ids=["syntax-error", "missing-entry-point", "empty-file"],
+)
+def test_compile_error(check, source, message):
+    report = check("two-sum", source)
+    assert report.verdict == "compile_error"
+    assert report.stage == "load"
+    assert report.message.startswith(message)
+    assert report.passed == 0 and report.random_examples == 0
+    assert report.to_dict()["status"] == "error"
+
+
+def test_compile_error_of_a_syntax_error_shows_the_line(check):
+    report = check(
+        "two-sum",
+        """
+        class Solution:
+            def twoSum(self, nums, target)
+                return []
+        """,
+        name="typo.py",
+    )
+    tb = report.failure.traceback
+    assert "typo.py" in tb and "line 2" in tb
+    assert "def twoSum(self, nums, target)" in tb
+    assert tb.splitlines()[-1].startswith("SyntaxError")
+
+
+def test_time_limit_while_loading_names_the_limit_it_waited_for(check):
+    report = check("two-sum", "while True:\n    pass\n")
+    assert report.verdict == "time_limit_exceeded"
+    assert report.stage == "load"
+    m = re.search(r"no answer within ([0-9.]+) s", report.message)
+    assert m is not None, report.message
+    assert float(m.group(1)) > 0, f"the message claims a limit of 0 s: {report.message!r}"
+
+
+@pytest.mark.parametrize("method", ["search", "merge"])
+def test_implicit_names_are_never_taken_for_the_entry_point(tmp_bank, write_solution, method):
+    """Search in Rotated Sorted Array's method is `search`, Merge Intervals' is `merge`;
+    `re.search` and `heapq.merge` are among LeetCode's implicit names, but a file that
+    defines neither still has no entry point."""
+    folder = tmp_bank("two-sum")
+    for name in ("problem.toml", "reference.py"):
+        path = folder / name
+        path.write_text(path.read_text(encoding="utf-8").replace("twoSum", method), encoding="utf-8")
+    p = problems.load("two-sum")
+    assert p.spec["method"] == method
+    for source in ("", "class solution:\n    def %s(self, nums, target):\n        return [0, 1]\n" % method):
+        report = judge.check(p, str(write_solution(source)))
+        assert report.verdict == "compile_error", (method, report.verdict, report.message)
+        assert report.message.startswith(f"no entry point: define class Solution with method {method}")
+
+
+def test_compile_error_when_the_file_raises_while_loading(check):
+    report = check("two-sum", "import no_such_module_anywhere\n")
+    assert report.verdict == "compile_error"
+    assert "ModuleNotFoundError" in report.message
+
+
+def test_judge_error_for_a_broken_reference(tmp_bank, write_solution):
+    folder = tmp_bank("two-sum")
+    (folder / "reference.py").write_text(
+        textwrap.dedent(
+            """
+            class Solution:
+                def twoSum(self, nums, target):
+                    return [nums[len(nums)], 0]
+            """
+        )
+    )
+    report = judge.check(problems.load("two-sum"), str(write_solution(TWO_SUM)))
+    assert report.verdict == "judge_error"
+    assert "the reference failed" in report.message
+    assert "IndexError" in report.message
+    assert report.to_dict()["status"] == "error"
+
+
+def test_judge_error_for_a_reference_that_does_not_load(tmp_bank, write_solution):
+    folder = tmp_bank("two-sum")
+    (folder / "reference.py").write_text("class Solution:\n    def twoSum(self, nums, target)\n")
+    report = judge.check(problems.load("two-sum"), str(write_solution(TWO_SUM)))
+    assert report.verdict == "judge_error"
+    assert "reference.py" in report.message
+
+
+# ---------------------------------------------------------------- comparisons
+
+
+def test_exact_rejects_the_right_values_in_the_wrong_order(check):
+    accepted = check(
+        "merge-two-sorted-lists",
+        """
+        class Solution:
+            def mergeTwoLists(self, list1, list2):
+                head = tail = ListNode()
+                while list1 and list2:
+                    if list1.val <= list2.val:
+                        tail.next, list1 = list1, list1.next
+                    else:
+                        tail.next, list2 = list2, list2.next
+                    tail = tail.next
+                tail.next = list1 or list2
+                return head.next
+        """,
+    )
+    assert accepted.verdict == "accepted", accepted.message
+
+    report = check(
+        "merge-two-sorted-lists",
+        """
+        class Solution:
+            def mergeTwoLists(self, list1, list2):
+                if list1 is None:
+                    return list2
+                tail = list1
+                while tail.next:
+                    tail = tail.next
+                tail.next = list2
+                return list1
+        """,
+    )
+    assert report.verdict == "wrong_answer"
+    f = report.failure
+    assert f.got != f.expected
+    assert sorted(f.got) == sorted(f.expected)  # same values: only the order is wrong
+
+
+def test_any_order_accepts_the_pair_reversed(check, write_solution):
+    source = """
+    class Solution:
+        def twoSum(self, nums, target):
+            seen = {}
+            for i, x in enumerate(nums):
+                if target - x in seen:
+                    return [i, seen[target - x]]
+                seen.setdefault(x, i)
+    """
+    path = write_solution(source)
+    case = problems.load("two-sum").cases[0]
+    got = learner_answer("two-sum", path, case.inputs)
+    assert got == list(reversed(case.expected)) and got != case.expected
+    report = judge.check(problems.load("two-sum"), str(path))
+    assert report.verdict == "accepted", report.message
+
+
+def test_in_place_judges_the_argument_not_the_returned_value(check):
+    report = check(
+        "rotate-image",
+        """
+        class Solution:
+            def rotate(self, matrix):
+                return [list(row) for row in zip(*matrix[::-1])]
+        """,
+    )
+    assert report.verdict == "wrong_answer"
+    f = report.failure
+    p = problems.load("rotate-image")
+    case = next(c for c in p.cases if c.name == f.case)
+    assert f.got == case.inputs[0]  # the matrix was left as it was
+    assert f.expected == [list(r) for r in zip(*case.inputs[0][::-1])]
+    assert f.got != f.expected
+
+
+def test_in_place_accepts_a_mutation_and_mentions_a_returned_value(check):
+    report = check(
+        "rotate-image",
+        """
+        class Solution:
+            def rotate(self, matrix):
+                matrix[:] = [list(row) for row in zip(*matrix[::-1])]
+                return matrix
+        """,
+    )
+    assert report.verdict == "accepted", report.message
+    assert any("returned a value" in note and "matrix" in note for note in report.notes)
+
+
+def test_in_place_without_a_returned_value_has_no_such_note(check):
+    report = check(
+        "rotate-image",
+        """
+        class Solution:
+            def rotate(self, matrix):
+                matrix[:] = [list(row) for row in zip(*matrix[::-1])]
+        """,
+    )
+    assert report.verdict == "accepted", report.message
+    assert not any("returned" in note for note in report.notes)
+
+
+CODEC_CHEAT = """
+class Codec:
+    saved = {}
+
+    def serialize(self, root):
+        key = str(len(Codec.saved))
+        Codec.saved[key] = root
+        return key
+
+    def deserialize(self, data):
+        return Codec.saved.get(data)
+"""
+
+
+def test_codec_cheat_through_a_class_attribute_is_rejected(check, write_solution):
+    slug = "serialize-and-deserialize-binary-tree"
+    p = problems.load(slug)
+    path = write_solution(CODEC_CHEAT)
+    # In one process the cheat round-trips perfectly ...
+    ns = runner.load(str(path), module_name="test_codec_cheat")
+    for case in p.cases:
+        encoded = runner.run(ns, p.spec, "encode", case.inputs, {})["result"]
+        assert runner.run(ns, p.spec, "decode", [encoded], {})["result"] == case.inputs[0]
+    # ... but the judge decodes in another process, where the class attribute is empty.
+    report = judge.check(p, str(path))
+    assert report.verdict == "wrong_answer"
+    assert report.stage == "cases"
+    f = report.failure
+    assert f.expected != [] and f.got == []
+    assert "decode(encode(x)) did not give back x" in report.message
+
+
+def test_codec_round_trip_accepted_and_non_string_encoding_rejected(check):
+    good = check(
+        "serialize-and-deserialize-binary-tree",
+        """
+        class Codec:
+            def serialize(self, root):
+                out, stack = [], [root]
+                while stack:
+                    node = stack.pop()
+                    if node is None:
+                        out.append("#")
+                    else:
+                        out.append(str(node.val))
+                        stack.append(node.right)
+                        stack.append(node.left)
+                return " ".join(out)
+
+            def deserialize(self, data):
+                tokens = iter(data.split())
+                def build():
+                    t = next(tokens)
+                    if t == "#":
+                        return None
+                    node = TreeNode(int(t))
+                    node.left = build()
+                    node.right = build()
+                    return node
+                return build()
+        """,
+    )
+    assert good.verdict == "accepted", good.message
+
+    bad = check(
+        "serialize-and-deserialize-binary-tree",
+        """
+        class Codec:
+            def serialize(self, root):
+                return root
+
+            def deserialize(self, data):
+                return data
+        """,
+    )
+    assert bad.verdict == "wrong_answer"
+    assert "serialize must return a str" in bad.message
+
+
+def test_graph_copy_rejects_returning_the_input_node(check):
+    report = check(
+        "clone-graph",
+        """
+        class Solution:
+            def cloneGraph(self, node):
+                return node
+        """,
+    )
+    assert report.verdict == "wrong_answer"
+    f = report.failure
+    assert f.got == f.expected  # the same shape: only the sharing is wrong
+    assert "shares" in report.message and "node" in report.message
+    assert "every node must be new" in report.message
+
+
+def test_graph_copy_accepts_a_real_copy(check):
+    report = check(
+        "clone-graph",
+        """
+        class Solution:
+            def cloneGraph(self, node):
+                if node is None:
+                    return None
+                copies = {node: Node(node.val)}
+                stack = [node]
+                while stack:
+                    cur = stack.pop()
+                    for nb in cur.neighbors:
+                        if nb not in copies:
+                            copies[nb] = Node(nb.val)
+                            stack.append(nb)
+                        copies[cur].neighbors.append(copies[nb])
+                return copies[node]
+        """,
+    )
+    assert report.verdict == "accepted", report.message
+
+
+ALIEN_LARGEST_FIRST = """
+class Solution:
+    def alienOrder(self, words):
+        letters = set("".join(words))
+        after = {c: set() for c in letters}
+        waiting = {c: 0 for c in letters}
+        for left, right in zip(words, words[1:]):
+            for a, b in zip(left, right):
+                if a != b:
+                    if b not in after[a]:
+                        after[a].add(b)
+                        waiting[b] += 1
+                    break
+            else:
+                if len(left) > len(right):
+                    return ""
+        # Among the letters free to go next, take the largest: a valid order,
+        # usually not the reference's.
+        ready = [-ord(c) for c in letters if waiting[c] == 0]
+        heapify(ready)
+        order = []
+        while ready:
+            c = chr(-heappop(ready))
+            order.append(c)
+            for d in after[c]:
+                waiting[d] -= 1
+                if waiting[d] == 0:
+                    heappush(ready, -ord(d))
+        return "".join(order) if len(order) == len(letters) else ""
+"""
+
+
+def test_custom_checker_accepts_a_different_valid_order(write_solution):
+    p = problems.load("alien-dictionary")
+    path = write_solution(ALIEN_LARGEST_FIRST)
+    differs = [c for c in p.cases if c.has_expected and learner_answer("alien-dictionary", path, c.inputs) != c.expected]
+    assert differs, "the solution should disagree with some expected answer, or this proves nothing"
+    report = judge.check(p, str(path))
+    assert report.verdict == "accepted", report.message
+
+
+def test_custom_checker_rejects_an_invalid_order(check):
+    report = check(
+        "alien-dictionary",
+        """
+        class Solution:
+            def alienOrder(self, words):
+                return "".join(sorted(set("".join(words))))
+        """,
+    )
+    assert report.verdict == "wrong_answer"
+    assert report.stage == "cases"
+    assert report.message  # the checker says what is wrong
+    assert report.failure.message == report.message
+
+
+def test_design_with_state_shared_across_instances_is_rejected(check):
+    report = check(
+        "implement-trie-prefix-tree",
+        """
+        class Trie:
+            words = set()
+
+            def insert(self, word):
+                self.words.add(word)
+
+            def search(self, word):
+                return word in self.words
+
+            def startsWith(self, prefix):
+                return any(w.startswith(prefix) for w in self.words)
+        """,
+    )
+    assert report.verdict == "wrong_answer"
+    f = report.failure
+    assert f.input.splitlines()[0].startswith('["Trie",')
+    assert f.got != f.expected
+
+
+def test_design_exception_names_the_operation(check):
+    report = check(
+        "implement-trie-prefix-tree",
+        """
+        class Trie:
+            def __init__(self):
+                self.words = set()
+
+            def insert(self, word):
+                self.words.add(word)
+
+            def search(self, word):
+                raise KeyError(word)
+
+            def startsWith(self, prefix):
+                return any(w.startswith(prefix) for w in self.words)
+        """,
+    )
+    p = problems.load("implement-trie-prefix-tree")
+    ops = p.cases[0].inputs[0]
+    assert report.verdict == "runtime_error"
+    assert report.failure.case == p.cases[0].name
+    assert report.failure.operation == f"operation {ops.index('search')}"
+
+
+def test_design_with_state_on_the_instance_is_accepted(check):
+    report = check(
+        "implement-trie-prefix-tree",
+        """
+        class Trie:
+            def __init__(self):
+                self.root = {}
+
+            def insert(self, word):
+                node = self.root
+                for ch in word:
+                    node = node.setdefault(ch, {})
+                node["$"] = True
+
+            def _walk(self, text):
+                node = self.root
+                for ch in text:
+                    node = node.get(ch)
+                    if node is None:
+                        return None
+                return node
+
+            def search(self, word):
+                node = self._walk(word)
+                return node is not None and "$" in node
+
+            def startsWith(self, prefix):
+                return self._walk(prefix) is not None
+        """,
+    )
+    assert report.verdict == "accepted", report.message
+
+
+def test_checker_any_order():
+    assert checkers.any_order([0, 1], [1, 0], {}) is None
+    assert checkers.any_order([1, 1, 2], [2, 1, 1], {}) is None
+    assert checkers.any_order([0, 1], [0, 0], {}) == "missing 1"
+    assert checkers.any_order([0, 1], [0, 1, 2], {}) == "expected 2 items, got 3"
+    assert checkers.any_order([0, 1], 1, {}) == "expected a list"
+
+
+def test_checker_nested_any_order():
+    expected = [["eat", "tea", "ate"], ["tan", "nat"], ["bat"]]
+    assert checkers.nested_any_order(expected, [["bat"], ["nat", "tan"], ["ate", "eat", "tea"]], {}) is None
+    # The same words grouped differently.
+    assert checkers.nested_any_order(expected, [["eat", "tea"], ["ate", "tan", "nat"], ["bat"]], {}) is not None
+    # Multiplicity inside a group counts.
+    assert checkers.nested_any_order([[1, 1], [2]], [[1], [1, 2]], {}) is not None
+    assert checkers.nested_any_order([[1, 1], [2]], [[2], [1, 1]], {}) is None
+    assert checkers.nested_any_order([[1, 2], [3]], [[1, 2, 3]], {}) == "expected 2 groups, got 1"
+    assert checkers.nested_any_order([[1]], [1], {}) == "expected a list of lists"
+    assert checkers.nested_any_order([[1]], None, {}) == "expected a list of lists"
+    assert checkers.compare("nested_any_order", [[2, 1]], [[1, 2]], {}) is None
+
+
+def test_checker_floats():
+    assert checkers.floats(1.0, 1.000001, {}) is None  # default tolerance 1e-5
+    assert checkers.floats(1.0, 1.001, {}) == "not within 1e-05 of the expected value"
+    assert checkers.floats(1.0, 1.001, {"tolerance": 1e-2}) is None
+    assert checkers.floats(1e9, 1e9 + 100, {}) is None  # relative
+    assert checkers.floats(0.0, 1e-6, {}) is None  # absolute near zero
+    assert checkers.floats([0.5, 2.5], [0.5, 2.5000001], {}) is None
+    assert checkers.floats([0.5, 2.5], [0.5], {}) is not None
+    assert checkers.floats([0.5, 2.5], [0.5, 2.6], {}) is not None
+    assert checkers.floats(2.0, 2, {}) is None  # an int answer is a number
+    assert checkers.floats(2.0, "2.0", {}) is not None
+    assert checkers.compare("float", 3.0, 3.0 + 1e-7, {"tolerance": 1e-5}) is None
+
+
+def test_checker_exact_is_strict_on_types():
+    assert checkers.exact([1, 2], [1, 2], {}) is None
+    assert checkers.exact(True, 1, {}) is not None
+    assert checkers.exact([1, 2], [2, 1], {}) is not None
+
+
+# ---------------------------------------------------------------- LeetCode's habits
+
+
+def test_plain_snake_case_function_is_accepted(check):
+    report = check(
+        "two-sum",
+        """
+        def two_sum(nums, target):
+            seen = {}
+            for i, x in enumerate(nums):
+                if target - x in seen:
+                    return [seen[target - x], i]
+                seen[x] = i
+        """,
+    )
+    assert report.verdict == "accepted", report.message
+
+
+def test_snake_case_method_is_accepted(check):
+    report = check(
+        "two-sum",
+        """
+        class Solution:
+            def two_sum(self, nums, target):
+                seen = {}
+                for i, x in enumerate(nums):
+                    if target - x in seen:
+                        return [seen[target - x], i]
+                    seen[x] = i
+        """,
+    )
+    assert report.verdict == "accepted", report.message
+
+
+def test_leetcode_implicit_names_need_no_import(check):
+    report = check(
+        "two-sum",
+        """
+        class Solution:
+            def twoSum(self, nums: List[int], target: int) -> Optional[List[int]]:
+                counts = Counter(nums)
+                queue = deque(enumerate(nums))
+                heap = []
+                heappush(heap, (inf, -1))
+                order = sorted(range(len(nums)), key=nums.__getitem__)
+                values = [nums[i] for i in order]
+                dummy = ListNode(0)
+                # Builtins stay builtins: three-argument pow and compile are not math.pow or re.compile.
+                assert pow(3, 2, 5) == 4
+                assert eval(compile("1 + 1", "<x>", "eval")) == 2
+                assert sum([1, 2]) == 3
+                while queue:
+                    i, x = queue.popleft()
+                    need = target - x
+                    if counts[need] - (need == x) <= 0:
+                        continue
+                    k = bisect_left(values, need)
+                    while k < len(values) and values[k] == need:
+                        if order[k] != i:
+                            return [i, order[k]]
+                        k += 1
+                return [dummy.val, heap[0][1]]
+        """,
+    )
+    assert report.verdict == "accepted", report.message
+
+
+def test_learner_output_is_shown_and_never_taken_for_the_answer(check):
+    report = check(
+        "two-sum",
+        """
+        import sys
+        class Solution:
+            def twoSum(self, nums, target):
+                print("looking at", nums)
+                print("[0,1]")
+                print("to stderr", file=sys.stderr)
+                return [7, 7]
+        """,
+    )
+    assert report.verdict == "wrong_answer"
+    f = report.failure
+    assert f.got == [7, 7]
+    assert "looking at [1, 2]" in f.stdout
+    assert "[0,1]" in f.stdout
+    assert "to stderr" in f.stdout
+
+
+def test_printing_does_not_disturb_an_accepted_solution(check):
+    report = check(
+        "two-sum",
+        """
+        class Solution:
+            def twoSum(self, nums, target):
+                print('{"status": "ok", "result": [0, 0]}')
+                seen = {}
+                for i, x in enumerate(nums):
+                    if target - x in seen:
+                        return [seen[target - x], i]
+                    seen.setdefault(x, i)
+        """,
+    )
+    assert report.verdict == "accepted", report.message
+
+
+def test_hidden_parameter_is_not_passed_to_the_learner(check):
+    report = check(
+        "linked-list-cycle",
+        """
+        class Solution:
+            def hasCycle(self, head):
+                seen = set()
+                while head is not None:
+                    if head in seen:
+                        return True
+                    seen.add(head)
+                    head = head.next
+                return False
+        """,
+    )
+    assert report.verdict == "accepted", report.message
+
+
+def test_a_returned_linked_list_with_a_cycle_is_a_wrong_answer(check):
+    report = check(
+        "merge-two-sorted-lists",
+        """
+        class Solution:
+            def mergeTwoLists(self, list1, list2):
+                a, b = ListNode(1), ListNode(2)
+                a.next, b.next = b, a
+                return a
+        """,
+    )
+    assert report.verdict == "wrong_answer"
+    assert "cycle" in report.message
+    assert "could not be read back" in report.message
+
+
+def test_a_huge_int_in_the_answer_is_a_wrong_answer(check):
+    """The worker lifts 3.11's 4,300-digit limit to send such an answer; reading it must not fail."""
+    report = check(
+        "two-sum",
+        """
+        class Solution:
+            def twoSum(self, nums, target):
+                return [10**5000, 0]
+        """,
+    )
+    assert report.verdict == "wrong_answer", report.message
+    assert report.failure.got[0] == 10**5000
+
+
+# ---------------------------------------------------------------- random stage
+
+
+def test_random_stage_shrinks_the_counterexample(check):
+    report = check("two-sum", TWO_SUM_WRONG_WHEN_LONG)
+    assert report.verdict == "wrong_answer"
+    assert report.stage == "random"
+    assert report.passed == report.total  # no edge case caught it
+    f = report.failure
+    assert "shrunk" in f.case
+    nums, target = [json.loads(line) for line in f.input.splitlines()]
+    assert len(nums) == 6  # the smallest list that shows the bug
+    assert max(abs(x) for x in nums) <= 10  # and small numbers
+    assert f.got == [0, 0]
+    assert f.call == f"nums = {json.dumps(nums, separators=(',', ':'))}, target = {target}"
+
+
+def test_random_stage_is_deterministic(check):
+    first = check("two-sum", TWO_SUM_WRONG_WHEN_LONG)
+    second = check("two-sum", TWO_SUM_WRONG_WHEN_LONG)
+    assert first.stage == second.stage == "random"
+    assert first.failure.input == second.failure.input
+    assert first.random_examples == second.random_examples
+
+
+def test_thorough_runs_ten_times_more_examples_with_a_seed(drill, write_solution):
+    path = write_solution(TWO_SUM)
+    proc = drill("check", "two-sum", "--file", str(path), "--json", "--thorough", "--seed", "1234")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["verdict"] == "accepted"
+    assert data["random_examples"] == 10 * judge.RANDOM_EXAMPLES
+    assert data["seed"] == 1234
+
+
+def test_thorough_without_a_seed_reports_a_fresh_one(check):
+    report = check("two-sum", TWO_SUM_WRONG_WHEN_LONG, thorough=True)
+    assert report.verdict == "wrong_answer"
+    assert isinstance(report.seed, int)
+    again = check("two-sum", TWO_SUM_WRONG_WHEN_LONG, thorough=True, seed=report.seed)
+    assert again.seed == report.seed
+    assert again.failure.input == report.failure.input
+
+
+# ---------------------------------------------------------------- the command line
+
+
+def _json_of(proc):
+    assert "Traceback" not in proc.stderr, proc.stderr
+    return json.loads(proc.stdout)  # nothing but JSON on stdout
+
+
+def test_cli_check_json_accepted(drill, write_solution):
+    proc = drill("check", "two-sum", "--file", str(write_solution(TWO_SUM)), "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = _json_of(proc)
+    assert data["verdict"] == "accepted"
+    assert data["stage"] == "scale"
+    assert data["passed"] == data["total"] == len(problems.load("two-sum").cases)
+    assert data["failure"] is None
+    assert data["status"] == "pass"
+
+
+def test_cli_check_json_failure_with_learner_output(drill, write_solution):
+    path = write_solution(
+        """
+        class Solution:
+            def twoSum(self, nums, target):
+                print("hello from the solution")
+                return [0, 0]
+        """
+    )
+    proc = drill("check", "two-sum", "--file", str(path), "--json")
+    assert proc.returncode == 1
+    data = _json_of(proc)
+    assert data["verdict"] == "wrong_answer"
+    assert data["stage"] == "cases"
+    assert data["passed"] == 0 and data["total"] == len(problems.load("two-sum").cases)
+    failure = data["failure"]
+    for key in ("case", "input", "call", "expected", "got", "message", "why", "traceback", "stdout"):
+        assert key in failure
+    assert failure["got"] == [0, 0]
+    assert failure["stdout"] == "hello from the solution\n"
+
+
+@pytest.mark.parametrize(
+    "source, verdict",
+    [("def (:\n", "compile_error"), ("def two_sum(nums, target):\n    return 1 / 0\n", "runtime_error")],
+)
+def test_cli_check_exit_1_for_every_failure(drill, write_solution, source, verdict):
+    proc = drill("check", "two-sum", "--file", str(write_solution(source)), "--json")
+    assert proc.returncode == 1
+    assert _json_of(proc)["verdict"] == verdict
+
+
+def test_cli_unknown_slug_suggests_and_exits_2(drill, write_solution):
+    proc = drill("check", "two-summ", "--file", str(write_solution(TWO_SUM)), "--json")
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert "unknown problem 'two-summ'" in proc.stderr
+    assert "two-sum" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_cli_missing_file_exits_2(drill, tmp_path):
+    proc = drill("check", "two-sum", "--file", str(tmp_path / "nowhere.py"), "--json")
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert "nowhere.py" in proc.stderr and "does not exist" in proc.stderr
+    assert "Traceback" not in proc.stderr
