@@ -19,6 +19,7 @@ class Step:
     name: str
     ok: bool
     detail: str = ""
+    seconds: float = 0.0
 
 
 @dataclass
@@ -35,25 +36,48 @@ class Result:
         return asdict(self) | {"ok": self.ok}
 
 
+PARTS = ("static", "reference", "wrong", "brute")  # independent pieces of one problem's checks
+
+
 def verify_all(slugs: list[str], jobs: int = 2, progress=None) -> list[Result]:
-    results: dict[str, Result] = {}
-    if jobs <= 1 or len(slugs) == 1:
+    """Verify problems; with jobs > 1 the parts of all problems share a process pool."""
+    if jobs <= 1:
+        results = []
         for slug in slugs:
-            results[slug] = verify_one(slug)
+            results.append(verify_one(slug))
             if progress:
-                progress(results[slug])
-    else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = {pool.submit(verify_one, slug): slug for slug in slugs}
-            for fut in as_completed(futures):
-                slug = futures[fut]
-                try:
-                    results[slug] = fut.result()
-                except Exception as e:  # noqa: BLE001 - one broken problem must not hide the others
-                    results[slug] = Result(slug, [Step("verify", False, f"crashed: {type(e).__name__}: {e}")])
+                progress(results[-1])
+        return results
+    parts: dict[str, dict[str, Result]] = {slug: {} for slug in slugs}
+    done: dict[str, Result] = {}
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = {pool.submit(verify_part, slug, part): (slug, part) for slug in slugs for part in PARTS}
+        for fut in as_completed(futures):
+            slug, part = futures[fut]
+            try:
+                parts[slug][part] = fut.result()
+            except Exception as e:  # noqa: BLE001 - one broken problem must not hide the others
+                parts[slug][part] = Result(slug, [Step(part, False, f"crashed: {type(e).__name__}: {e}")])
+            if len(parts[slug]) == len(PARTS):
+                done[slug] = _merge(slug, [parts[slug][p] for p in PARTS])
                 if progress:
-                    progress(results[slug])
-    return [results[s] for s in slugs]
+                    progress(done[slug])
+    return [done[s] for s in slugs]
+
+
+def _merge(slug: str, pieces: list[Result]) -> Result:
+    merged = Result(slug, seconds=sum(p.seconds for p in pieces))
+    for piece in pieces:
+        for step in piece.steps:
+            # Every part loads the folder; report its outcome once.
+            if step.name == "folder" and any(s.name == "folder" for s in merged.steps):
+                continue
+            merged.steps.append(step)
+    return merged
+
+
+def verify_one(slug: str) -> Result:
+    return _merge(slug, [verify_part(slug, part) for part in PARTS])
 
 
 def result_lines(result: Result) -> list[str]:
@@ -68,16 +92,18 @@ def result_lines(result: Result) -> list[str]:
     return lines
 
 
-def verify_one(slug: str) -> Result:
+def verify_part(slug: str, part: str) -> Result:
+    """One part of a problem's checks (see PARTS)."""
     from . import judge
 
     result = Result(slug)
     start = time.perf_counter()
 
     def step(name: str, fn) -> bool:
+        t0 = time.perf_counter()
         try:
             detail = fn()
-            result.steps.append(Step(name, True, detail or ""))
+            result.steps.append(Step(name, True, detail or "", time.perf_counter() - t0))
             return True
         except _Fail as e:
             result.steps.append(Step(name, False, str(e)))
@@ -102,15 +128,18 @@ def verify_one(slug: str) -> Result:
     p = box["p"]
 
     def run():
-        ref = judge.Reference(p)
-        step("cases", lambda: _cases(p, ref))
-        step("agree", lambda: _agree(p, ref))
-        step("examples", lambda: _examples(p, ref))
-        step("hints", lambda: _hints(p))
-        step("reference", lambda: _expect(p, p.reference_path, {"accepted"}, "the reference"))
-        step("stub", lambda: _expect_not(p, p.stub_path))
-        step("mutants", lambda: _mutants(p))
-        if p.brute_slower:
+        if part == "static":
+            ref = judge.Reference(p)
+            step("cases", lambda: _cases(p, ref))
+            step("agree", lambda: _agree(p, ref))
+            step("examples", lambda: _examples(p, ref))
+            step("hints", lambda: _hints(p))
+        elif part == "reference":
+            step("reference", lambda: _expect(p, p.reference_path, {"accepted"}, "the reference"))
+        elif part == "wrong":
+            step("stub", lambda: _expect_not(p, p.stub_path))
+            step("mutants", lambda: _mutants(p))
+        elif part == "brute" and p.brute_slower:
             step("brute at scale", lambda: _expect(p, p.brute_path, {"time_limit_exceeded"}, "the brute force"))
 
     try:
