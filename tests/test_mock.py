@@ -103,3 +103,20 @@ def test_seed_makes_the_pick_repeatable(env, tmp_path):
         e = dict(env, DRILL_HOME=str(tmp_path / f"ws{i}"))
         picks.append(json.loads(drill(e, "mock", "--seed", "42", "--json").stdout)["problems"])
     assert picks[0] == picks[1] and len(picks[0]) == 2
+
+
+def test_watch_rechecks_a_saved_solution_and_closes_the_round_at_the_deadline(env, tmp_path):
+    import time
+
+    r = drill(env, "mock", "--count", "1", "--minutes", "0.15", "--category", "array", "--json")
+    assert r.returncode == 0, r.stderr
+    e = dict(env, DRILL_CLOCK_OFFSET="0")
+    watch = subprocess.Popen([sys.executable, "-m", "drill", "mock", "watch"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=e)
+    time.sleep(1.5)
+    (tmp_path / "ws" / "solutions" / "two-sum.py").write_text(ACCEPTED)
+    out, err = watch.communicate(timeout=60)
+    assert watch.returncode == 0, err
+    assert "watching" in out  # a plain line per event when not in a terminal
+    assert "two-sum: accepted" in out
+    assert "Time is up" in out and "score 100/100" in out
+    assert json.loads(drill(env, "mock", "history", "--json").stdout)["rounds"][0]["score"] == 100.0
