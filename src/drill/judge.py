@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import random
+import shutil
+import tempfile
 import threading
 import time
 from dataclasses import asdict, dataclass, field
@@ -187,12 +190,24 @@ class Learner:
         self.codec = problem.spec["kind"] == "codec"
         self.workers: dict[str, sandbox.Worker | None] = {"main": None, "decode": None}
         self.load_failure: Attempt | None = None
+        # Every worker loads a snapshot taken as the check begins: a file saved again meanwhile cannot
+        # mix two versions into one verdict, and a solution that writes to its own __file__ rewrites
+        # the snapshot, never the learner's work. (Not a file: the worker reports what it is.)
+        self.snapshot_dir: str | None = None
+        self.load_path = path
+        if os.path.isfile(path):
+            try:
+                self.snapshot_dir = tempfile.mkdtemp(prefix="drill-solution-")
+                self.load_path = os.path.join(self.snapshot_dir, os.path.basename(path))
+                shutil.copyfile(path, self.load_path)
+            except OSError:
+                self.load_path = path  # unreadable: the worker's own attempt to read it reports why
 
     def _worker(self, role: str) -> sandbox.Worker | None:
         w = self.workers[role]
         if w is not None and not w.closed:
             return w
-        w = sandbox.Worker(self.path, self.problem.spec, memory_mb=self.problem.memory_mb)
+        w = sandbox.Worker(self.load_path, self.problem.spec, memory_mb=self.problem.memory_mb, display=self.path)
         self.workers[role] = w
         load_timeout = max(5.0, self.problem.call_seconds * 2)
         out = w.load(timeout=load_timeout)
@@ -237,14 +252,42 @@ class Learner:
         for w in self.workers.values():
             if w is not None:
                 w.close()
+        if self.snapshot_dir is not None:
+            shutil.rmtree(self.snapshot_dir, ignore_errors=True)
 
 
 def _attempt_from(out: sandbox.Outcome, problem: Problem, mode: str, timeout: float = 0.0) -> Attempt:
+    """What a worker's reply means. The reply comes out of the solution's own process, so anything
+    malformed in it is the solution's failure, never a crash of drill."""
+    try:
+        att = _read_reply(out, problem, mode, timeout)
+        att.cpu, att.shared_nodes = float(att.cpu), int(att.shared_nodes)
+        att.message, att.traceback, att.operation = str(att.message), str(att.traceback), str(att.operation)
+        return att
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+        return Attempt(
+            "runtime_error",
+            message="the solution's process sent a malformed answer",
+            stdout=out.output,
+            stdout_truncated=out.output_truncated,
+        )
+
+
+def _read_reply(out: sandbox.Outcome, problem: Problem, mode: str, timeout: float) -> Attempt:
     r = out.reply
     att = Attempt("accepted", stdout=out.output, stdout_truncated=out.output_truncated, cpu=r.get("cpu", 0.0) or 0.0)
     if r.get("op_index") is not None and mode == "design":
         att.operation = f"operation {r['op_index']}"
     status = out.status
+    peak = r.get("peak_mb") or 0  # the worker's peak resident memory, read by the judge
+    if status in ("ok", "timeout") and peak > problem.memory_mb:
+        # RLIMIT_AS is only a backstop (it counts reserved address space): a solution that filled more
+        # than memory_mb, whether it then answered or ran into the deadline, broke the memory limit.
+        att.verdict = "memory_limit_exceeded"
+        att.message = f"the solution held {peak:,} MB of memory, more than the {problem.memory_mb} MB allowed"
+        if status == "timeout":
+            att.message += f" (and gave no answer within {timeout:g} s)"
+        return att
     if status == "ok":
         att.got = r["result"] if mode in ("encode", "decode", "design") else answer_of(problem, r)
         att.returned_value = bool(r.get("returned_value"))
@@ -267,6 +310,8 @@ def _attempt_from(out: sandbox.Outcome, problem: Problem, mode: str, timeout: fl
     elif status == "timeout":
         att.verdict = "time_limit_exceeded"
         att.message = f"no answer within {timeout:g} s"
+        if peak >= 256:
+            att.message += f" (by then it held {peak:,} MB of memory)"
     elif status == "died":
         msg = r.get("message", "the solution's process died")
         att.verdict = "time_limit_exceeded" if "CPU time" in msg else "runtime_error"
@@ -564,14 +609,15 @@ def _measure(problem: Problem, learner: Learner, ref_timer: _RefTimer, inputs: l
         att = learner.attempt(inputs, SCALE_CALL_SECONDS, timed=True)
         ref_cpu, expected = ref_timer.run(inputs)
         best_r = min(best_r, ref_cpu)
-        if rep == 0:
-            verdict, message = _verdict_of(problem, inputs, expected, att)
-            if verdict == "time_limit_exceeded":
-                message = f"no answer within {SCALE_CALL_SECONDS:g} s at n = {n:,} (the reference took {ref_cpu * 1000:.1f} ms)"
-            if verdict != "accepted":
-                report.verdict, report.message = verdict, message
-                report.failure = _failure(problem, f"scale, n = {n:,}", inputs, expected, att, message, limit=120)
-                return Point(n, None, ref_cpu) if verdict == "time_limit_exceeded" else None
+        # Every repetition is judged, not only the first: a failure on a repeated call (a timeout, a
+        # crash, another answer) must be the verdict, never a measurement of 0 s.
+        verdict, message = _verdict_of(problem, inputs, expected, att)
+        if verdict == "time_limit_exceeded":
+            message = f"no answer within {SCALE_CALL_SECONDS:g} s at n = {n:,} (the reference took {ref_cpu * 1000:.1f} ms)"
+        if verdict != "accepted":
+            report.verdict, report.message = verdict, message
+            report.failure = _failure(problem, f"scale, n = {n:,}", inputs, expected, att, message, limit=120)
+            return Point(n, None, ref_cpu) if verdict == "time_limit_exceeded" else None
         best_l = min(best_l, att.cpu)
         if att.cpu > 0.15:
             break  # long runs are measured well enough once

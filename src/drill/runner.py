@@ -7,11 +7,12 @@ their arguments and read their answers identically.
 
 from __future__ import annotations
 
+import linecache
 import os
 import sys
 import time
-import traceback
 import types
+from collections import deque
 
 from . import runtime
 
@@ -66,16 +67,27 @@ def load(path: str, module_name: str = "solution") -> dict:
     return module.__dict__
 
 
-def learner_trace(exc: BaseException, path: str) -> str:
-    """The traceback, trimmed to the frames in the learner's file."""
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == path]
-    lines = []
-    for f in frames[-8:]:
-        lines.append(f'  File "{os.path.basename(path)}", line {f.lineno}, in {f.name}')
-        if f.line:
-            lines.append(f"    {f.line.strip()}")
-    if len(frames) > 8:
-        lines.insert(0, f"  ... {len(frames) - 8} earlier frames ...")
+def learner_trace(exc: BaseException, path: str, keep: int = 8) -> str:
+    """The traceback, trimmed to the last `keep` frames in the learner's file.
+
+    Walks the chain itself instead of traceback.extract_tb: a RecursionError
+    carries a million frames, and extracting them all takes seconds.
+    """
+    frames: deque = deque(maxlen=keep)
+    count = 0
+    tb = exc.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename == path:
+            count += 1
+            frames.append((tb.tb_lineno, code.co_name))
+        tb = tb.tb_next
+    lines = [f"  ... {count - keep} earlier frames ..."] if count > keep else []
+    for lineno, name in frames:
+        lines.append(f'  File "{os.path.basename(path)}", line {lineno}, in {name}')
+        line = linecache.getline(path, lineno).strip() if lineno else ""
+        if line:
+            lines.append(f"    {line}")
     try:
         message = str(exc)
     except BaseException:  # noqa: BLE001

@@ -2,10 +2,13 @@
 
 A worker is a separate Python process in its own process group (session), with
 resource limits it applies to itself before importing the learner's file, its
-stdout/stderr in a size-capped temporary file, and the protocol on a pipe pair
-of its own. On a deadline, and at the end of every check, the whole group is
-killed; the judge is a child subreaper so that descendants which escaped the
-group (setsid) come back to it and are killed too.
+stdout/stderr in an anonymous temporary file (capped per request by
+RLIMIT_FSIZE and emptied after every request), its cwd, HOME and TMPDIR in a
+temporary folder of its own, and the protocol on a pipe pair of its own. Every
+request has a deadline, for sending as well as for the answer; on a deadline,
+and at the end of every check, the whole group is killed. The judge is a child
+subreaper, so descendants which escaped the group (setsid) come back to it and
+are killed too. docs/security.md states what this does and does not prevent.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import json
 import os
 import secrets
 import select
+import shutil
 import signal
 import subprocess
 import sys
@@ -23,8 +27,10 @@ from dataclasses import dataclass
 
 from . import protocol
 
-OUTPUT_BYTES = 1024 * 1024  # what a worker may write to stdout+stderr in all
+OUTPUT_BYTES = 1024 * 1024  # what a worker may write to stdout+stderr during one request (and to any one file)
 SHOWN_OUTPUT = 4000  # what a report shows of one call's output
+STRETCH = 3.0  # a deadline moves by the time the worker spent waiting for a CPU, up to this multiple of it
+REAP_SECONDS = 2.0  # how long the judge keeps hunting escaped descendants after a worker is killed
 
 
 @dataclass
@@ -59,40 +65,140 @@ def _become_subreaper() -> None:
         pass
 
 
-def reap_orphans(keep: set[int] = frozenset()) -> int:
-    """Kill and reap processes re-parented to the judge (escaped descendants)."""
-    if not _SUBREAPER:
-        return 0
-    me, killed = os.getpid(), 0
+def _children() -> list[int]:
+    """The judge's child processes (its own and the orphans re-parented to it)."""
+    me = os.getpid()
+    try:
+        pids = []
+        for tid in os.listdir(f"/proc/{me}/task"):
+            with open(f"/proc/{me}/task/{tid}/children", "rb") as f:
+                pids += [int(p) for p in f.read().split()]
+        return pids
+    except (OSError, ValueError):
+        pass  # no /proc/PID/task/TID/children on this kernel: scan every process
+    pids = []
     try:
         entries = os.listdir("/proc")
     except OSError:
-        return 0
+        return pids
     for entry in entries:
-        if not entry.isdigit() or int(entry) in keep:
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", "rb") as f:
-                stat = f.read().decode("ascii", "replace")
-            ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        except (OSError, ValueError, IndexError):
-            continue
-        if ppid == me and int(entry) not in _live_workers:
+        if entry.isdigit() and _stat(int(entry))[0] == me:
+            pids.append(int(entry))
+    return pids
+
+
+def _stat(pid: int) -> tuple[int | None, int | None]:
+    """(parent pid, session id) of a process; (None, None) once it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields = f.read().decode("ascii", "replace").rsplit(")", 1)[1].split()
+        return int(fields[1]), int(fields[3])
+    except (OSError, ValueError, IndexError):
+        return None, None
+
+
+def reap_orphans(keep: set[int] = frozenset()) -> int:
+    """Kill and reap processes re-parented to the judge (escaped descendants of workers).
+
+    A killed process hands its own children to the judge as it dies, so this
+    repeats until a look finds none. Processes in the judge's own session are
+    never touched: a worker and everything it starts live in other sessions
+    (a process can leave its session, never join another), so those are the
+    judge's own children (a process pool, an editor), not escapees.
+    """
+    if not _SUBREAPER:
+        return 0
+    try:
+        my_session = os.getsid(0)
+    except OSError:
+        return 0
+    killed = 0
+    deadline = time.monotonic() + REAP_SECONDS
+    while time.monotonic() < deadline:
+        orphans = []
+        for pid in _children():
+            if pid in keep or pid in _live_workers:
+                continue
+            parent, session = _stat(pid)
+            if parent is None or session == my_session:
+                continue
+            orphans.append(pid)
+        if not orphans:
+            break
+        for pid in orphans:
             try:
-                os.kill(int(entry), signal.SIGKILL)
+                os.kill(pid, signal.SIGKILL)
                 killed += 1
             except OSError:
                 pass
-    if killed:
-        deadline = time.monotonic() + 1.0
-        while time.monotonic() < deadline:
-            try:
-                pid, _ = os.waitpid(-1, os.WNOHANG)
-            except ChildProcessError:
-                break
-            if pid == 0:
-                time.sleep(0.01)
+        for pid in orphans:
+            _wait(pid, deadline)
     return killed
+
+
+def _wait(pid: int, deadline: float) -> None:
+    while True:
+        try:
+            done, _ = os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if done or time.monotonic() > deadline:
+            return
+        time.sleep(0.002)
+
+
+def _runqueue_wait(pid: int) -> float | None:
+    """Seconds the process's threads have spent runnable but waiting for a CPU."""
+    try:
+        total = 0
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            try:
+                with open(f"/proc/{pid}/task/{tid}/schedstat", "rb") as f:
+                    total += int(f.read().split()[1])
+            except FileNotFoundError:
+                continue  # a thread that just ended
+        return total / 1e9
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _peak_mb(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/status", "rb") as f:
+            for line in f:
+                if line.startswith(b"VmHWM:"):
+                    return int(line.split()[1]) // 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+class _Deadline:
+    """A request's deadline, moved by the time the worker waited for a CPU.
+
+    On a busy machine a call that needs 1.5 s of its own time can take 3 s of
+    wall time; that wait is the machine's, not the solution's, so it does not
+    count (up to STRETCH times the limit). Sleeping or blocking counts in full.
+    """
+
+    def __init__(self, pid: int, timeout: float):
+        self.pid, self.timeout = pid, timeout
+        self.start = time.perf_counter()
+        self.at = self.start + timeout
+        self.base = _runqueue_wait(pid)
+
+    def left(self) -> float:
+        now = time.perf_counter()
+        if now < self.at:
+            return self.at - now
+        if self.base is not None:
+            waited = _runqueue_wait(self.pid)
+            if waited is not None:
+                at = self.start + min(self.timeout + max(0.0, waited - self.base), self.timeout * STRETCH)
+                if at > now + 0.001:
+                    self.at = at
+                    return at - now
+        return 0.0
 
 
 _live_workers: set[int] = set()
@@ -108,16 +214,20 @@ def _python_flags() -> list[str]:
 class Worker:
     """One sandboxed process serving one solution file."""
 
-    def __init__(self, path: str, spec: dict, memory_mb: int = 1024, cpu_seconds: int = 120):
+    def __init__(self, path: str, spec: dict, memory_mb: int = 1024, cpu_seconds: int = 120, display: str | None = None):
         _become_subreaper()
         self.path = path
+        self.display = display or path  # the path the learner knows (path may be a snapshot of it)
         self.spec = spec
-        self.dir = tempfile.TemporaryDirectory(prefix="drill-worker-")
-        self.out = open(os.path.join(self.dir.name, ".output"), "w+b")
-        self.out_pos = 0
+        self.dir = tempfile.mkdtemp(prefix="drill-worker-")
+        # Anonymous, append-only: emptied after every request, so RLIMIT_FSIZE caps each request's output,
+        # and out of reach of a solution that deletes the files in its cwd.
+        out_path = os.path.join(self.dir, ".output")
+        self.out_fd = os.open(out_path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_APPEND | os.O_CLOEXEC, 0o600)
+        os.unlink(out_path)
         to_child_r, to_child_w = os.pipe()
         from_child_r, from_child_w = os.pipe()
-        limits = {"memory_mb": memory_mb, "cpu_seconds": cpu_seconds, "output_bytes": OUTPUT_BYTES}
+        limits = {"memory_mb": memory_mb, "cpu_seconds": cpu_seconds, "output_bytes": OUTPUT_BYTES, "parent": os.getpid()}
         package_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
         env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
@@ -125,31 +235,39 @@ class Worker:
             "PYTHONDONTWRITEBYTECODE": "1",
             "PYTHONPATH": package_root,
             "LANG": "C.UTF-8",
-            "HOME": self.dir.name,
+            "HOME": self.dir,
+            "TMPDIR": self.dir,
         }
         try:
             self.proc = subprocess.Popen(
                 [sys.executable, *_python_flags(), "-m", "drill.worker", str(to_child_r), str(from_child_w), json.dumps(limits)],
                 stdin=subprocess.DEVNULL,
-                stdout=self.out,
-                stderr=self.out,
+                stdout=self.out_fd,
+                stderr=self.out_fd,
                 pass_fds=(to_child_r, from_child_w),
                 start_new_session=True,
-                cwd=self.dir.name,
+                cwd=self.dir,
                 env=env,
                 close_fds=True,
             )
+        except BaseException:
+            for fd in (to_child_w, from_child_r, self.out_fd):
+                os.close(fd)
+            shutil.rmtree(self.dir, ignore_errors=True)
+            raise
         finally:
             os.close(to_child_r)
             os.close(from_child_w)
         _live_workers.add(self.proc.pid)
         self.wfd, self.rfd = to_child_w, from_child_r
+        os.set_blocking(self.wfd, False)  # sending has a deadline too: a stuck worker must not block the judge
         self.closed = False
 
     # ------------------------------------------------------------ requests
 
     def load(self, timeout: float) -> Outcome:
-        return self.request({"op": "load", "path": os.path.abspath(self.path), "spec": self.spec}, timeout)
+        message = {"op": "load", "path": os.path.abspath(self.path), "display": os.path.abspath(self.display), "spec": self.spec}
+        return self.request(message, timeout)
 
     def run(self, mode: str, inputs: list, timeout: float, timed: bool = False) -> Outcome:
         return self.request({"op": "run", "mode": mode, "inputs": inputs, "timed": timed}, timeout)
@@ -159,18 +277,16 @@ class Worker:
             return Outcome("died", {"message": "worker already stopped"})
         nonce = secrets.token_hex(8)
         message["nonce"] = nonce
-        start = time.perf_counter()
+        deadline = _Deadline(self.proc.pid, timeout)
+        start = deadline.start
         try:
-            protocol.send(self.wfd, message)
-        except OSError:
-            return self._died(start)
-        deadline = start + timeout
-        try:
+            self._send(protocol.encode(message), deadline)
             reply = self._recv(deadline)
         except TimeoutError:
+            peak = _peak_mb(self.proc.pid)
             self.kill()
             out, trunc = self._new_output()
-            return Outcome("timeout", {}, out, trunc, time.perf_counter() - start)
+            return Outcome("timeout", {"peak_mb": peak}, out, trunc, time.perf_counter() - start)
         except (EOFError, OSError):
             return self._died(start)
         except protocol.ProtocolError as e:
@@ -182,9 +298,24 @@ class Worker:
         if reply.get("nonce") != nonce:
             self.kill()
             return Outcome("died", {"message": "the judge's channel was written to by the solution"}, out, trunc, wall)
+        reply["peak_mb"] = _peak_mb(self.proc.pid)  # read here, never taken from the worker's word
         return Outcome(reply.get("status", "died"), reply, out, trunc, wall)
 
-    def _recv(self, deadline: float) -> dict:
+    def _send(self, data: bytes, deadline: _Deadline) -> None:
+        view = memoryview(data)
+        while view:
+            left = deadline.left()
+            if left <= 0:
+                raise TimeoutError
+            _, ready, _ = select.select([], [self.wfd], [], left)
+            if not ready:
+                continue
+            try:
+                view = view[os.write(self.wfd, view[: 1 << 16]) :]
+            except BlockingIOError:
+                continue
+
+    def _recv(self, deadline: _Deadline) -> dict:
         header = self._read(protocol.HEADER.size, deadline)
         (size,) = protocol.HEADER.unpack(header)
         if size > protocol.MAX_MESSAGE:
@@ -192,21 +323,21 @@ class Worker:
         body = self._read(size, deadline)
         try:
             message = json.loads(body)
-        except ValueError as e:
-            raise protocol.ProtocolError(str(e)) from None
+        except (ValueError, RecursionError, MemoryError) as e:
+            raise protocol.ProtocolError(f"unreadable message: {type(e).__name__}") from None
         if not isinstance(message, dict):
             raise protocol.ProtocolError("not an object")
         return message
 
-    def _read(self, n: int, deadline: float) -> bytes:
+    def _read(self, n: int, deadline: _Deadline) -> bytes:
         chunks = []
         while n:
-            left = deadline - time.perf_counter()
+            left = deadline.left()
             if left <= 0:
                 raise TimeoutError
             ready, _, _ = select.select([self.rfd], [], [], left)
             if not ready:
-                raise TimeoutError
+                continue
             chunk = os.read(self.rfd, min(n, 1 << 20))
             if not chunk:
                 raise EOFError
@@ -224,17 +355,15 @@ class Worker:
         return Outcome("died", {"returncode": code, "message": describe_exit(code)}, out, trunc, time.perf_counter() - start)
 
     def _new_output(self) -> tuple[str, bool]:
+        """What the worker printed since the last request; the file is emptied for the next one."""
         try:
-            self.out.seek(0, os.SEEK_END)
-            end = self.out.tell()
-            self.out.seek(self.out_pos)
-            data = self.out.read(min(end - self.out_pos, SHOWN_OUTPUT * 4))
-            self.out_pos = end
+            size = os.fstat(self.out_fd).st_size
+            data = os.pread(self.out_fd, min(size, SHOWN_OUTPUT * 4), 0)
+            os.ftruncate(self.out_fd, 0)
         except (OSError, ValueError):
             return "", False
         text = data.decode("utf-8", "replace")
-        truncated = len(text) > SHOWN_OUTPUT or end >= OUTPUT_BYTES
-        return text[:SHOWN_OUTPUT], truncated
+        return text[:SHOWN_OUTPUT], len(text) > SHOWN_OUTPUT or size > len(data)
 
     # ------------------------------------------------------------ ending
 
@@ -260,11 +389,14 @@ class Worker:
 
     def close(self) -> None:
         self.kill()
-        try:
-            self.out.close()
-        except OSError:
-            pass
-        self.dir.cleanup()
+        if self.out_fd >= 0:
+            try:
+                os.close(self.out_fd)
+            except OSError:
+                pass
+            self.out_fd = -1
+        # The solution may have emptied, filled or removed its folder: never fail on it.
+        shutil.rmtree(self.dir, ignore_errors=True)
 
     def __enter__(self):
         return self

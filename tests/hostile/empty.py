@@ -1,0 +1,2 @@
+# verdict: compile_error
+# why: an empty file (these comments aside) has no entry point
