@@ -962,3 +962,16 @@ def test_cli_missing_file_exits_2(drill, tmp_path):
     assert proc.stdout == ""
     assert "nowhere.py" in proc.stderr and "does not exist" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_growth_advice_names_a_worse_class_only_when_the_growth_shows_it():
+    def growth(learner: tuple[float, float], reference: tuple[float, float]) -> judge.Growth:
+        points = [judge.Point(1000, learner[0], reference[0]), judge.Point(4000, learner[1], reference[1])]
+        return judge._growth(points, problems.load("find-minimum-in-rotated-sorted-array"))
+
+    linear_vs_log = growth((0.0025, 0.010), (0.00001, 0.000012))
+    assert "grows faster than the reference's" in judge.growth_advice(linear_vs_log)
+    same_class = growth((0.0025, 0.010), (0.0020, 0.0081))
+    assert judge.growth_advice(same_class) is None
+    too_small_to_matter = growth((0.00002, 0.00008), (0.00001, 0.000012))
+    assert judge.growth_advice(too_small_to_matter) is None

@@ -572,6 +572,19 @@ def _stage_scale(problem: Problem, learner: Learner, ref: Reference, report: Rep
             )
             last = points[-1]
             report.failure = Failure(case=f"scale, n = {last.n:,}", input="", call="", message=report.message)
+        elif growth_advice(growth):
+            report.notes.append(growth_advice(growth))
+
+
+def growth_advice(growth: Growth) -> str | None:
+    """Fast enough to pass, but growing like a worse complexity class: say so, never fail on it."""
+    relative = math.log2(growth.learner_factor) - math.log2(growth.reference_factor)
+    if relative < SUPERLINEAR or growth.points[-1].learner < 0.001:
+        return None
+    return (
+        f"your time grows faster than the reference's ({growth.summary}): likely a worse complexity class, "
+        f"fast enough at n = {growth.max_n:,} but an interviewer would ask about it"
+    )
 
 
 def _scale_inputs(problem: Problem, n: int) -> list:

@@ -27,6 +27,14 @@ def console(stderr: bool = False):
     return Console(stderr=stderr, no_color=bool(os.environ.get("NO_COLOR")), highlight=False, soft_wrap=True)
 
 
+def _secs(seconds: float | None) -> str:
+    if seconds is None:
+        return "no answer"
+    if seconds < 1e-4:
+        return f"{seconds * 1e6:.0f} µs"
+    return f"{seconds * 1000:.1f} ms"
+
+
 def esc(text) -> str:
     """Text from a learner or an author, shown literally (no rich markup)."""
     from rich.markup import escape
@@ -112,7 +120,7 @@ def report_lines(report: Report, problem=None) -> list[str]:
         sizes = " → ".join(f"{p.n:,}" for p in g.points)
         lines.append(f"[bold]Growth:[/] n = {sizes}: {esc(g.summary)}")
         lines.append(
-            "  " + ", ".join(f"n={p.n:,}: you {p.learner * 1000:.1f} ms, reference {p.reference * 1000:.1f} ms" for p in g.points)
+            "  " + ", ".join(f"n={p.n:,}: you {_secs(p.learner)}, reference {_secs(p.reference)}" for p in g.points)
         )
     for note in report.notes:
         lines.append(f"[dim]Note: {esc(note)}[/]")
