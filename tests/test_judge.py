@@ -702,34 +702,23 @@ def test_checker_exact_is_strict_on_types():
 # ---------------------------------------------------------------- LeetCode's habits
 
 
-def test_plain_snake_case_function_is_accepted(check):
-    report = check(
-        "two-sum",
-        """
-        def two_sum(nums, target):
-            seen = {}
-            for i, x in enumerate(nums):
-                if target - x in seen:
-                    return [seen[target - x], i]
-                seen[x] = i
-        """,
-    )
-    assert report.verdict == "accepted", report.message
+_SEEN_LOOP = """
+    seen = {}
+    for i, x in enumerate(nums):
+        if target - x in seen:
+            return [seen[target - x], i]
+        seen[x] = i
+"""
 
 
-def test_snake_case_method_is_accepted(check):
-    report = check(
-        "two-sum",
-        """
-        class Solution:
-            def two_sum(self, nums, target):
-                seen = {}
-                for i, x in enumerate(nums):
-                    if target - x in seen:
-                        return [seen[target - x], i]
-                    seen[x] = i
-        """,
-    )
+@pytest.mark.parametrize(
+    "header, indent",
+    [("def two_sum(nums, target):", "    "), ("class Solution:\n    def two_sum(self, nums, target):", "        ")],
+    ids=["plain snake_case function", "snake_case method"],
+)
+def test_snake_case_entry_points_are_accepted(check, header, indent):
+    source = header + "\n" + textwrap.indent(textwrap.dedent(_SEEN_LOOP).strip("\n"), indent) + "\n"
+    report = check("two-sum", source)
     assert report.verdict == "accepted", report.message
 
 
