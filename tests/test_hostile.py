@@ -16,6 +16,8 @@ import hashlib
 import json
 import os
 import random
+import re
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -98,10 +100,21 @@ def assert_no_leftovers(root: Path, grace: float = 5.0) -> None:
     assert not found, f"processes survived the check: {found}"
 
 
+HOSTILE_MEMORY_MB = 384
+
+
 def environment(tmp_path: Path) -> tuple[dict, Path]:
     tmpdir = tmp_path / "tmp"
     tmpdir.mkdir()
-    env = dict(os.environ, DRILL_HOME=str(tmp_path / "home"), TMPDIR=str(tmpdir), NO_COLOR="1")
+    # Two-sum with a lower memory limit: a small VM fills memory at ~0.5 GB/s, so at the bank's 1024 MB a
+    # runaway allocator can meet the 2 s deadline first; at 384 MB the memory verdict comes well before it.
+    bank = tmp_path / "bank"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "problems" / "two-sum", bank / "two-sum")
+    meta = bank / "two-sum" / "problem.toml"
+    text = re.sub(r"(?m)^memory_mb = \d+$", f"memory_mb = {HOSTILE_MEMORY_MB}", meta.read_text())
+    assert f"memory_mb = {HOSTILE_MEMORY_MB}" in text
+    meta.write_text(text)
+    env = dict(os.environ, DRILL_HOME=str(tmp_path / "home"), TMPDIR=str(tmpdir), NO_COLOR="1", DRILL_PROBLEMS=str(bank))
     env.pop("DRILL_DEBUG", None)
     return env, tmpdir
 
