@@ -93,3 +93,14 @@ CHECKERS = {
 
 def compare(kind: str, expected, got, ctx: dict) -> str | None:
     return CHECKERS[kind](expected, got, ctx)
+
+
+def judge_answer(problem, inputs: list, expected, got, shared_nodes: int = 0) -> str | None:
+    """Compare an answer the way `problem` says: None when accepted, else what is wrong."""
+    ctx = {
+        "problem": problem,
+        "inputs": inputs,
+        "tolerance": problem.compare.get("tolerance", 1e-5),
+        "shared_nodes": shared_nodes,
+    }
+    return compare(problem.compare["kind"], expected, got, ctx)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 
@@ -10,10 +9,6 @@ import click
 
 from . import errors
 from .errors import DrillError
-
-
-def _emit_json(data) -> None:
-    click.echo(json.dumps(data, indent=2, default=str))
 
 
 def _complete_slug(ctx, param, incomplete):

@@ -251,13 +251,11 @@ def where_am_i() -> None:
 
 
 def start(name: str, edit: bool) -> int:
-    from . import mock
     from .render import prompt_lines
 
     slug = problems.resolve(name)
     problem = problems.load(slug)
     session = Session(create=True)
-    mock.forbid_outside_round(session.state, slug, clock.now(), "start")
     path = session.ws.solution(slug)
     kept = path.exists()
     if not kept:
@@ -362,7 +360,7 @@ def reveal(name: str | None, yes: bool, as_json: bool) -> int:
     slug = session.slug_or_current(name)
     problem = problems.load(slug)
     now = clock.now()
-    mock.forbid_outside_round(session.state, slug, now, "reveal")
+    mock.forbid_reveal_during_round(session.state)
     prog = session.state.progress(slug)
     solved = prog.status == "solved"
     if not solved and not yes:

@@ -18,18 +18,10 @@ import threading
 import time
 from dataclasses import asdict, dataclass, field
 
-from . import checkers, runner, runtime, sandbox
+from . import checkers, problems, runner, sandbox
 from .problems import Problem
 
-VERDICTS = (
-    "accepted",
-    "wrong_answer",
-    "runtime_error",
-    "time_limit_exceeded",
-    "memory_limit_exceeded",
-    "compile_error",
-    "judge_error",
-)
+VERDICTS = problems.VERDICTS + ("judge_error",)  # judge_error: the judge's fault, never the learner's
 STAGES = ("load", "cases", "random", "scale")
 RANDOM_EXAMPLES = 100
 RANDOM_STAGE_SECONDS = 30.0
@@ -326,18 +318,12 @@ def _read_reply(out: sandbox.Outcome, problem: Problem, mode: str, timeout: floa
 # ---------------------------------------------------------------- the check
 
 
-def _verdict_of(problem: Problem, inputs: list, expected, att: Attempt, ref_reply: dict | None = None) -> tuple[str, str]:
+def _verdict_of(problem: Problem, inputs: list, expected, att: Attempt) -> tuple[str, str]:
     """The verdict of one attempt, and the checker's message."""
     if att.verdict != "accepted":
         return att.verdict, att.message
-    ctx = {
-        "problem": problem,
-        "inputs": inputs,
-        "tolerance": problem.compare.get("tolerance", 1e-5),
-        "shared_nodes": att.shared_nodes,
-    }
     try:
-        message = checkers.compare(problem.compare["kind"], expected, att.got, ctx)
+        message = checkers.judge_answer(problem, inputs, expected, att.got, att.shared_nodes)
     except Exception as e:  # noqa: BLE001 - a broken checker is the author's fault
         return "judge_error", f"the checker failed: {type(e).__name__}: {e}"
     if message is None:
@@ -572,8 +558,8 @@ def _stage_scale(problem: Problem, learner: Learner, ref: Reference, report: Rep
             )
             last = points[-1]
             report.failure = Failure(case=f"scale, n = {last.n:,}", input="", call="", message=report.message)
-        elif growth_advice(growth):
-            report.notes.append(growth_advice(growth))
+        elif (advice := growth_advice(growth)) is not None:
+            report.notes.append(advice)
 
 
 def growth_advice(growth: Growth) -> str | None:

@@ -19,13 +19,14 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised only on older Pythons
     import tomli as tomllib
 
+from .checkers import CHECKERS
 from .errors import DrillError
 
 CATEGORIES = (
     "array binary dynamic-programming graph interval linked-list matrix string tree heap".split()
 )
 DIFFICULTIES = ("easy", "medium", "hard")
-COMPARE_KINDS = ("exact", "any_order", "nested_any_order", "float", "in_place", "codec", "graph_copy", "custom")
+COMPARE_KINDS = tuple(CHECKERS)
 VERDICTS = ("accepted", "wrong_answer", "runtime_error", "time_limit_exceeded", "memory_limit_exceeded", "compile_error")
 REQUIRED_FILES = (
     "problem.toml prompt.md stub.py reference.py brute.py cases.toml generators.py notes.md follow-up.md".split()

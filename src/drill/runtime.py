@@ -10,7 +10,6 @@ cycles, shared nodes and runaway sizes with a `ResultError`.
 from __future__ import annotations
 
 import builtins
-import math
 import re
 from collections import deque
 
@@ -318,7 +317,3 @@ def read_graph(start, ctx: dict | None = None):
         inputs = ctx.get("input_nodes", set())
         ctx["shared_nodes"] = sum(1 for n in nodes if id(n) in inputs)
     return [[nb.val for nb in by_val[v].neighbors] for v in range(1, len(nodes) + 1)]
-
-
-def finite(x) -> bool:
-    return not isinstance(x, float) or math.isfinite(x)

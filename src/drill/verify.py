@@ -154,12 +154,6 @@ class _Fail(Exception):
     pass
 
 
-def _ctx(p, inputs, shared: int = 0) -> dict:
-    return {"problem": p, "inputs": inputs, "tolerance": p.compare.get("tolerance", 1e-5), "shared_nodes": shared}
-
-
-def _agrees(p, inputs, expected, got, shared: int = 0) -> str | None:
-    return checkers.compare(p.compare["kind"], expected, got, _ctx(p, inputs, shared))
 
 
 def _cases(p, ref) -> str:
@@ -171,7 +165,7 @@ def _cases(p, ref) -> str:
         if not case.has_expected:
             continue
         answer = ref.answer(case.inputs)
-        message = _agrees(p, case.inputs, answer, case.expected)
+        message = checkers.judge_answer(p, case.inputs, answer, case.expected)
         if message is not None:
             bad.append(f"{case.name!r}: expected {json.dumps(case.expected)} but the reference gives {json.dumps(answer)}")
     if bad:
@@ -193,7 +187,7 @@ def _agree(p, ref) -> str:
         seen["n"] += 1
         expected = ref.answer(inputs)
         got = brute.answer(inputs)
-        message = _agrees(p, inputs, expected, got)
+        message = checkers.judge_answer(p, inputs, expected, got)
         if message is not None:
             raise _Fail(
                 f"reference and brute force disagree on {judge.call_text(p, inputs, 200)}: "
@@ -252,7 +246,7 @@ def _examples(p, ref) -> str:
         raise _Fail("prompt.md has no 'Input: ... / Output: ...' example")
     for inputs, output in pairs:
         expected = ref.answer(inputs)
-        if _agrees(p, inputs, expected, output) is not None:
+        if checkers.judge_answer(p, inputs, expected, output) is not None:
             raise _Fail(f"prompt example {json.dumps(inputs)[:120]} says {json.dumps(output)}, the reference gives {json.dumps(expected)}")
     return str(len(pairs))
 
