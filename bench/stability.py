@@ -47,7 +47,7 @@ def files_of(slug: str) -> list[tuple[Path, str]]:
         first = mutant.read_text(encoding="utf-8").splitlines()[0]
         if first.replace(" ", "") == "#verdict:time_limit_exceeded":
             out.append((mutant, "time_limit_exceeded"))
-    if problem.scale_enabled and problem.brute_slower:
+    if problem.scale.enabled and problem.scale.brute_slower:
         out.append((problem.brute_path, "time_limit_exceeded"))
     return out
 

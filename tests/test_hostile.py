@@ -16,7 +16,6 @@ import hashlib
 import json
 import os
 import random
-import re
 import shutil
 import signal
 import sqlite3
@@ -111,9 +110,8 @@ def environment(tmp_path: Path) -> tuple[dict, Path]:
     bank = tmp_path / "bank"
     shutil.copytree(Path(__file__).resolve().parent.parent / "problems" / "two-sum", bank / "two-sum")
     meta = bank / "two-sum" / "problem.toml"
-    text = re.sub(r"(?m)^memory_mb = \d+$", f"memory_mb = {HOSTILE_MEMORY_MB}", meta.read_text())
-    assert f"memory_mb = {HOSTILE_MEMORY_MB}" in text
-    meta.write_text(text)
+    assert "[limits]" not in meta.read_text()  # two-sum keeps the default limits; this copy lowers one
+    meta.write_text(meta.read_text() + f"\n[limits]\nmemory_mb = {HOSTILE_MEMORY_MB}\n")
     env = dict(os.environ, DRILL_HOME=str(tmp_path / "home"), TMPDIR=str(tmpdir), NO_COLOR="1", DRILL_PROBLEMS=str(bank))
     env.pop("DRILL_DEBUG", None)
     return env, tmpdir

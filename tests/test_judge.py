@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import json
 import re
+import signal
 import textwrap
 
 import pytest
 
-from drill import checkers, judge, problems, runner
+from drill import checkers, judge, problems, solution
+from drill.judge import Note, randomized
+from drill.judge import growth as growth_rule
+from drill.render import data, text
+from drill.verdicts import Verdict
 
 # ---------------------------------------------------------------- solutions
 
@@ -47,8 +52,8 @@ class Solution:
 def learner_answer(slug: str, path, inputs: list):
     """What a solution file returns on one input, run in this process (no judge)."""
     problem = problems.load(slug)
-    ns = runner.load(str(path), module_name=f"test_learner_{abs(hash(str(path)))}")
-    return runner.run(ns, problem.spec, "call", inputs, {})["result"]
+    ns = solution.load(str(path), module_name=f"test_learner_{abs(hash(str(path)))}")
+    return problem.entry.run(ns, "call", inputs, {})["result"]
 
 
 # ---------------------------------------------------------------- verdicts
@@ -60,11 +65,11 @@ def test_accepted_goes_through_every_stage(check):
     assert report.accepted
     assert report.stage == "scale"
     assert report.passed == report.total == len(problems.load("two-sum").cases)
-    assert report.random_examples == judge.RANDOM_EXAMPLES
+    assert report.random_examples == randomized.EXAMPLES
     assert report.seed is None
     assert report.failure is None
     assert report.growth is not None and len(report.growth.points) >= 2
-    assert report.to_dict()["status"] == "pass"
+    assert data.report(report)["status"] == "pass"
 
 
 def test_wrong_answer_names_the_first_failing_case(check):
@@ -89,7 +94,7 @@ def test_wrong_answer_names_the_first_failing_case(check):
     # LeetCode's box (one value per line) and the call, ready to paste.
     assert f.input.splitlines() == [json.dumps(v, separators=(",", ":")) for v in p.cases[first_bad].inputs]
     assert f.call.startswith("nums = [") and ", target = " in f.call
-    assert report.to_dict()["status"] == "fail"
+    assert data.report(report)["status"] == "fail"
 
 
 def test_runtime_error_traceback_is_trimmed_to_the_learners_file(check):
@@ -159,16 +164,15 @@ def test_time_limit_for_a_quadratic_two_sum_at_scale(check):
     assert report.stage == "scale"
     # It is correct: every earlier stage passed.
     assert report.passed == report.total
-    assert report.random_examples == judge.RANDOM_EXAMPLES
+    assert report.random_examples == randomized.EXAMPLES
     g = report.growth
     assert g is not None and len(g.points) >= 2
     assert [p.n for p in g.points] == sorted(p.n for p in g.points)
     assert all(p.learner > 0 and p.reference > 0 for p in g.points)
-    assert g.max_n == problems.load("two-sum").scale_max
+    assert g.max_n == problems.load("two-sum").scale.max
     assert g.learner_factor > g.reference_factor
-    assert g.predicted_learner > judge.TLE_RATIO * g.predicted_reference
-    assert "doubling n multiplied your time by" in g.summary
-    assert g.summary in report.message
+    assert g.predicted_learner > growth_rule.TLE_RATIO * g.predicted_reference
+    assert "doubling n multiplied your time by" in text.growth_summary(g)
     assert report.message.startswith("too slow at n = 10,000")
     assert report.failure.case.startswith("scale, n = ")
 
@@ -220,7 +224,7 @@ def test_compile_error(check, source, message):
     assert report.stage == "load"
     assert report.message.startswith(message)
     assert report.passed == 0 and report.random_examples == 0
-    assert report.to_dict()["status"] == "error"
+    assert data.report(report)["status"] == "error"
 
 
 def test_compile_error_of_a_syntax_error_shows_the_line(check):
@@ -286,7 +290,7 @@ def test_judge_error_for_a_broken_reference(tmp_bank, write_solution):
     assert report.verdict == "judge_error"
     assert "the reference failed" in report.message
     assert "IndexError" in report.message
-    assert report.to_dict()["status"] == "error"
+    assert data.report(report)["status"] == "error"
 
 
 def test_judge_error_for_a_reference_that_does_not_load(tmp_bank, write_solution):
@@ -386,7 +390,8 @@ def test_in_place_accepts_a_mutation_and_mentions_a_returned_value(check):
         """,
     )
     assert report.verdict == "accepted", report.message
-    assert any("returned a value" in note and "matrix" in note for note in report.notes)
+    assert report.notes == [Note.RETURNED_VALUE_IGNORED]
+    assert data.report(report, problems.load("rotate-image"))["notes"] == ["your function returned a value; only matrix is judged, in place"]
 
 
 def test_in_place_without_a_returned_value_has_no_such_note(check):
@@ -399,7 +404,7 @@ def test_in_place_without_a_returned_value_has_no_such_note(check):
         """,
     )
     assert report.verdict == "accepted", report.message
-    assert not any("returned" in note for note in report.notes)
+    assert Note.RETURNED_VALUE_IGNORED not in report.notes
 
 
 CODEC_CHEAT = """
@@ -421,10 +426,10 @@ def test_codec_cheat_through_a_class_attribute_is_rejected(check, write_solution
     p = problems.load(slug)
     path = write_solution(CODEC_CHEAT)
     # In one process the cheat round-trips perfectly ...
-    ns = runner.load(str(path), module_name="test_codec_cheat")
+    ns = solution.load(str(path), module_name="test_codec_cheat")
     for case in p.cases:
-        encoded = runner.run(ns, p.spec, "encode", case.inputs, {})["result"]
-        assert runner.run(ns, p.spec, "decode", [encoded], {})["result"] == case.inputs[0]
+        encoded = p.entry.run(ns, "encode", case.inputs, {})["result"]
+        assert p.entry.run(ns, "decode", [encoded], {})["result"] == case.inputs[0]
     # ... but the judge decodes in another process, where the class attribute is empty.
     report = judge.check(p, str(path))
     assert report.verdict == "wrong_answer"
@@ -657,46 +662,62 @@ def test_design_with_state_on_the_instance_is_accepted(check):
     assert report.verdict == "accepted", report.message
 
 
+def ok(result) -> bool:
+    assert isinstance(result, checkers.Comparison)
+    return result.ok
+
+
 def test_checker_any_order():
-    assert checkers.any_order([0, 1], [1, 0], {}) is None
-    assert checkers.any_order([1, 1, 2], [2, 1, 1], {}) is None
-    assert checkers.any_order([0, 1], [0, 0], {}) == "missing 1"
-    assert checkers.any_order([0, 1], [0, 1, 2], {}) == "expected 2 items, got 3"
-    assert checkers.any_order([0, 1], 1, {}) == "expected a list"
+    assert ok(checkers.any_order({}, [0, 1], [1, 0], {}))
+    assert ok(checkers.any_order({}, [1, 1, 2], [2, 1, 1], {}))
+    assert checkers.any_order({}, [0, 1], [0, 0], {}) == (False, "missing 1")
+    assert checkers.any_order({}, [0, 1], [0, 1, 2], {}) == (False, "expected 2 items, got 3")
+    assert checkers.any_order({}, [0, 1], 1, {}) == (False, "expected a list")
 
 
 def test_checker_nested_any_order():
     expected = [["eat", "tea", "ate"], ["tan", "nat"], ["bat"]]
-    assert checkers.nested_any_order(expected, [["bat"], ["nat", "tan"], ["ate", "eat", "tea"]], {}) is None
+    assert ok(checkers.nested_any_order({}, expected, [["bat"], ["nat", "tan"], ["ate", "eat", "tea"]], {}))
     # The same words grouped differently.
-    assert checkers.nested_any_order(expected, [["eat", "tea"], ["ate", "tan", "nat"], ["bat"]], {}) is not None
+    assert not ok(checkers.nested_any_order({}, expected, [["eat", "tea"], ["ate", "tan", "nat"], ["bat"]], {}))
     # Multiplicity inside a group counts.
-    assert checkers.nested_any_order([[1, 1], [2]], [[1], [1, 2]], {}) is not None
-    assert checkers.nested_any_order([[1, 1], [2]], [[2], [1, 1]], {}) is None
-    assert checkers.nested_any_order([[1, 2], [3]], [[1, 2, 3]], {}) == "expected 2 groups, got 1"
-    assert checkers.nested_any_order([[1]], [1], {}) == "expected a list of lists"
-    assert checkers.nested_any_order([[1]], None, {}) == "expected a list of lists"
-    assert checkers.compare("nested_any_order", [[2, 1]], [[1, 2]], {}) is None
+    assert not ok(checkers.nested_any_order({}, [[1, 1], [2]], [[1], [1, 2]], {}))
+    assert ok(checkers.nested_any_order({}, [[1, 1], [2]], [[2], [1, 1]], {}))
+    assert checkers.nested_any_order({}, [[1, 2], [3]], [[1, 2, 3]], {}) == (False, "expected 2 groups, got 1")
+    assert checkers.nested_any_order({}, [[1]], [1], {}) == (False, "expected a list of lists")
+    assert checkers.nested_any_order({}, [[1]], None, {}) == (False, "expected a list of lists")
+    assert ok(checkers.CHECKERS["nested_any_order"]({}, [[2, 1]], [[1, 2]], {}))
 
 
 def test_checker_floats():
-    assert checkers.floats(1.0, 1.000001, {}) is None  # default tolerance 1e-5
-    assert checkers.floats(1.0, 1.001, {}) == "not within 1e-05 of the expected value"
-    assert checkers.floats(1.0, 1.001, {"tolerance": 1e-2}) is None
-    assert checkers.floats(1e9, 1e9 + 100, {}) is None  # relative
-    assert checkers.floats(0.0, 1e-6, {}) is None  # absolute near zero
-    assert checkers.floats([0.5, 2.5], [0.5, 2.5000001], {}) is None
-    assert checkers.floats([0.5, 2.5], [0.5], {}) is not None
-    assert checkers.floats([0.5, 2.5], [0.5, 2.6], {}) is not None
-    assert checkers.floats(2.0, 2, {}) is None  # an int answer is a number
-    assert checkers.floats(2.0, "2.0", {}) is not None
-    assert checkers.compare("float", 3.0, 3.0 + 1e-7, {"tolerance": 1e-5}) is None
+    def floats(expected, got, options=None):
+        return ok(checkers.floats({}, expected, got, options or {}))
+
+    assert floats(1.0, 1.000001)  # default tolerance 1e-5
+    assert checkers.floats({}, 1.0, 1.001, {}) == (False, "not within 1e-05 of the expected value")
+    assert floats(1.0, 1.001, {"tolerance": 1e-2})
+    assert floats(1e9, 1e9 + 100)  # relative
+    assert floats(0.0, 1e-6)  # absolute near zero
+    assert floats([0.5, 2.5], [0.5, 2.5000001])
+    assert not floats([0.5, 2.5], [0.5])
+    assert not floats([0.5, 2.5], [0.5, 2.6])
+    assert floats(2.0, 2)  # an int answer is a number
+    assert not floats(2.0, "2.0")
+    assert ok(checkers.CHECKERS["float"]({}, 3.0, 3.0 + 1e-7, {"tolerance": 1e-5}))
 
 
 def test_checker_exact_is_strict_on_types():
-    assert checkers.exact([1, 2], [1, 2], {}) is None
-    assert checkers.exact(True, 1, {}) is not None
-    assert checkers.exact([1, 2], [2, 1], {}) is not None
+    assert ok(checkers.exact({}, [1, 2], [1, 2], {}))
+    assert not ok(checkers.exact({}, True, 1, {}))
+    assert not ok(checkers.exact({}, [1, 2], [2, 1], {}))
+
+
+def test_custom_checker_contract():
+    assert checkers.custom(lambda inputs, expected, got: (got == inputs["x"], "differs"), {"x": 1}, None, 1) == (True, "differs")
+    with pytest.raises(checkers.CheckerError, match="must return"):
+        checkers.custom(lambda inputs, expected, got: None, {}, None, 1)
+    with pytest.raises(checkers.CheckerError, match="ZeroDivisionError"):
+        checkers.custom(lambda inputs, expected, got: 1 / 0, {}, None, 1)
 
 
 # ---------------------------------------------------------------- LeetCode's habits
@@ -872,7 +893,9 @@ def test_thorough_runs_ten_times_more_examples_with_a_seed(drill, write_solution
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
     assert data["verdict"] == "accepted"
-    assert data["random_examples"] == 10 * judge.RANDOM_EXAMPLES
+    # Ten times more, unless the stage ran out of its time first (a busy machine).
+    assert data["random_examples"] == 10 * randomized.EXAMPLES or data["timings"]["random"] >= randomized.STAGE_SECONDS
+    assert data["random_examples"] > randomized.EXAMPLES
     assert data["seed"] == 1234
 
 
@@ -956,11 +979,124 @@ def test_cli_missing_file_exits_2(drill, tmp_path):
 def test_growth_advice_names_a_worse_class_only_when_the_growth_shows_it():
     def growth(learner: tuple[float, float], reference: tuple[float, float]) -> judge.Growth:
         points = [judge.Point(1000, learner[0], reference[0]), judge.Point(4000, learner[1], reference[1])]
-        return judge._growth(points, problems.load("find-minimum-in-rotated-sorted-array"))
+        return growth_rule.growth(points, problems.load("find-minimum-in-rotated-sorted-array").scale.max)
 
     linear_vs_log = growth((0.0025, 0.010), (0.00001, 0.000012))
-    assert "grows faster than the reference's" in judge.growth_advice(linear_vs_log)
+    assert growth_rule.worse_class(linear_vs_log)
+    report = judge.Report("x", Verdict.ACCEPTED, "scale", growth=linear_vs_log)
+    assert "grows faster than the reference's" in text.note_text(Note.WORSE_GROWTH, report)
     same_class = growth((0.0025, 0.010), (0.0020, 0.0081))
-    assert judge.growth_advice(same_class) is None
+    assert not growth_rule.worse_class(same_class)
     too_small_to_matter = growth((0.00002, 0.00008), (0.00001, 0.000012))
-    assert judge.growth_advice(too_small_to_matter) is None
+    assert not growth_rule.worse_class(too_small_to_matter)
+
+
+# ---------------------------------------------------------------- what the first release left untested
+
+
+def test_a_checker_that_raises_is_a_judge_error_never_the_learners(tmp_bank, check):
+    folder = tmp_bank("longest-palindromic-substring")
+    (folder / "checker.py").write_text("def check(inputs, expected, got):\n    raise KeyError('oops')\n", encoding="utf-8")
+    report = check("longest-palindromic-substring", "class Solution:\n    def longestPalindrome(self, s):\n        return s[0]\n")
+    assert report.verdict == Verdict.JUDGE_ERROR
+    assert report.verdict.blame == "judge"
+    assert "the checker failed: KeyError" in report.message
+
+
+def test_a_checker_breaking_its_contract_is_a_judge_error(tmp_bank, check):
+    folder = tmp_bank("longest-palindromic-substring")
+    (folder / "checker.py").write_text("def check(inputs, expected, got):\n    return None\n", encoding="utf-8")
+    report = check("longest-palindromic-substring", "class Solution:\n    def longestPalindrome(self, s):\n        return s[0]\n")
+    assert report.verdict == Verdict.JUDGE_ERROR
+    assert "must return (ok: bool, message: str)" in report.message
+
+
+def test_the_cpu_time_limit_is_a_time_limit_from_the_signal(write_solution):
+    # RLIMIT_CPU is the backstop behind the deadline: a worker killed by SIGXCPU ran out of time.
+    from drill import decide, sandbox
+    from drill.attempts import from_outcome
+
+    p = problems.load("two-sum")
+    path = write_solution("class Solution:\n    def twoSum(self, nums, target):\n        while True:\n            pass\n")
+    with sandbox.Worker(str(path), p.entry.spec, cpu_seconds=1) as w:
+        assert w.load(timeout=10).ending is sandbox.Ending.REPLIED
+        outcome = w.run("call", [[1, 2], 3], timeout=30)
+    assert outcome.ending is sandbox.Ending.DIED
+    assert outcome.signal == signal.SIGXCPU
+    d = decide.ending(from_outcome(outcome, 30), p.memory_mb)
+    assert d.verdict is Verdict.TIME_LIMIT_EXCEEDED
+    # The same process killed by another signal is a runtime error: the verdict comes from the signal.
+    killed = from_outcome(sandbox.Outcome(sandbox.Ending.DIED, exit_code=-signal.SIGSEGV, detail="crashed"), 2)
+    assert decide.ending(killed, p.memory_mb).verdict is Verdict.RUNTIME_ERROR
+
+
+class _FakeLearner:
+    """A learner whose CPU time per call is scripted: {n: [seconds of each call, ...]}."""
+
+    def __init__(self, times: dict):
+        self.times = {n: list(ts) for n, ts in times.items()}
+        self.calls: list[int] = []
+
+    def attempt(self, inputs, timeout, timed=False):
+        from drill.attempts import Attempt
+        from drill.sandbox import Ending
+
+        n = len(inputs[0])
+        self.calls.append(n)
+        return Attempt(Ending.REPLIED, cpu=self.times[n].pop(0), got=[0, 1])
+
+
+class _FakeTimer(_FakeLearner):
+    def __init__(self, problem, path, memory_mb=None, snapshot=True):
+        super().__init__({})
+
+    def load(self):
+        return None
+
+    def attempt(self, inputs, timeout, timed=False):
+        from drill.attempts import Attempt
+        from drill.sandbox import Ending
+
+        return Attempt(Ending.REPLIED, cpu=0.001 * len(inputs[0]) / 1000, got=[0, 1])
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        pass
+
+
+def test_an_ambiguous_growth_is_measured_again_and_never_fails_on_noise(monkeypatch):
+    from drill.judge import scale
+    from drill.judge.stage import Run
+
+    p = problems.load("two-sum")
+    monkeypatch.setattr(scale, "SandboxedSolution", _FakeTimer)
+    monkeypatch.setattr(p.generators(), "scale_input", lambda n, rng: [[0] * n, 1])
+    a, b = growth_rule.sizes(p.scale.start, p.scale.max)[:2]
+    # At b the learner passes ENOUGH_SIGNAL, so the probe stops below scale.max. The first measurement
+    # grows by 6.5x per quadrupling against the reference's 4x (a relative slope of 0.35: ambiguous);
+    # measured again, the same as the reference.
+    times = {a: [0.006] * 6, b: [0.039] * 3 + [0.024] * 3}
+    learner = _FakeLearner(times)
+    result = scale.run(Run(p, learner, None))
+    assert result.accepted
+    assert learner.calls.count(b) == 6 and learner.calls.count(a) == 6  # the last two sizes, twice
+    assert abs(result.growth.relative_slope) < 0.05
+    assert Note.WORSE_GROWTH not in result.notes
+
+
+def test_small_trees_are_drawn_sideways():
+    from drill.render.report import draw_tree
+
+    assert draw_tree([1, 2, 3, None, 4]) == ["┌── 3", "1", "│   ┌── 4", "└── 2"]
+    assert draw_tree([]) == [] and draw_tree(list(range(16))) == []  # nothing to draw, or too big to help
+
+
+def test_a_tree_answer_is_drawn_in_a_wrong_answer_report(check):
+    report = check("invert-binary-tree", "class Solution:\n    def invertTree(self, root):\n        return root\n")
+    assert report.verdict == "wrong_answer"
+    from drill.render.report import report_lines
+
+    lines = report_lines(report, problems.load("invert-binary-tree"))
+    assert "[dim]yours:[/]" in lines and "[dim]expected:[/]" in lines

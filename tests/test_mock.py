@@ -37,7 +37,7 @@ def test_a_whole_round(env, tmp_path):
     (ws / ".drill").mkdir()
     (ws / "solutions").mkdir()
     (ws / "solutions" / "two-sum.py").write_text("# earlier work\n")
-    r = drill(env, "mock", "--count", "2", "--minutes", "30", "--category", "array", "--json", "--count", "1")
+    r = drill(env, "mock", "--count", "1", "--minutes", "30", "--category", "array", "--json")
     assert r.returncode == 0, r.stderr
     started = json.loads(r.stdout)
     assert started["problems"] == ["two-sum"]
@@ -120,3 +120,76 @@ def test_watch_rechecks_a_saved_solution_and_closes_the_round_at_the_deadline(en
     assert "two-sum: accepted" in out
     assert "Time is up" in out and "score 100/100" in out
     assert json.loads(drill(env, "mock", "history", "--json").stdout)["rounds"][0]["score"] == 100.0
+
+
+# ---------------------------------------------------------------- the picker and the score rule, without the CLI
+
+
+def summary(slug, category, difficulty):
+    from drill.problems import Summary
+
+    return Summary(slug, slug, 0, category, difficulty)
+
+
+@pytest.fixture
+def bank_of(monkeypatch):
+    """Pretend the bank holds these problems (catalog only: the picker reads nothing else)."""
+    from drill import problems
+
+    def install(*rows):
+        monkeypatch.setattr(problems, "catalog", lambda: ([summary(*r) for r in rows], []))
+
+    return install
+
+
+class NoProgress:
+    def all_progress(self):
+        return {}
+
+
+def test_the_pick_is_easy_or_medium_then_medium_or_hard_from_different_categories(bank_of):
+    from drill import mock
+
+    bank_of(
+        ("e-array", "array", "easy"),
+        ("h-array", "array", "hard"),
+        ("m-array", "array", "medium"),
+        ("h-tree", "tree", "hard"),
+        ("e-tree", "tree", "easy"),
+    )
+    for seed in range(20):
+        first, second = mock.pick(NoProgress(), 2, None, None, seed)
+        levels = {s: s.split("-")[0] for s in (first, second)}
+        assert levels[first] in ("e", "m"), (seed, first)
+        assert levels[second] in ("m", "h"), (seed, second)
+        assert first.split("-")[1] != second.split("-")[1], (seed, first, second)  # different categories
+
+
+def test_the_pick_falls_back_when_the_rule_cannot_hold(bank_of):
+    from drill import mock
+
+    bank_of(("e-array", "array", "easy"), ("e-tree", "tree", "easy"))
+    # No medium or hard problem exists: the second pick takes what there is rather than failing.
+    assert sorted(mock.pick(NoProgress(), 2, None, None, 1)) == ["e-array", "e-tree"]
+    # One category only: different categories are preferred, never required.
+    bank_of(("e-a", "array", "easy"), ("h-a", "array", "hard"))
+    assert mock.pick(NoProgress(), 2, None, None, 1) == ["e-a", "h-a"]
+
+
+def test_a_difficulty_filter_replaces_the_level_rule(bank_of):
+    from drill import mock
+
+    bank_of(("e-array", "array", "easy"), ("e-tree", "tree", "easy"), ("h-tree", "tree", "hard"))
+    assert sorted(mock.pick(NoProgress(), 2, None, "easy", 3)) == ["e-array", "e-tree"]
+    assert mock.pick(NoProgress(), 1, "tree", "hard", 3) == ["h-tree"]
+
+
+def test_the_score_rule_and_its_floor():
+    from drill import mock
+
+    assert mock.points(True, hints=0, wrong=0) == 100
+    assert mock.points(True, hints=1, wrong=1) == 80
+    assert mock.points(True, hints=3, wrong=2) == 45
+    assert mock.points(True, hints=3, wrong=3) == 40  # 100 - 45 - 15 = 40
+    assert mock.points(True, hints=5, wrong=9) == 40  # never below the floor
+    assert mock.points(False, hints=0, wrong=0) == 0

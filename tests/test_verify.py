@@ -81,3 +81,49 @@ def test_examples_are_parsed_as_leetcode_writes_them():
     prompt = "Example\n\n    Input: nums = [2,7,11,15], target = 9\n    Output: [0,1]\n\n`Input: s = \"a, b\"`\n`Output: true`\n"
     assert verify.examples(prompt) == [([[2, 7, 11, 15], 9], [0, 1]), (["a, b"], True)]
     assert verify.parse_example('["Trie","insert"], [[],["apple"]]') == [["Trie", "insert"], [[], ["apple"]]]
+
+
+def test_a_brute_force_that_disagrees_fails_the_agree_step(tmp_bank):
+    folder = tmp_bank("two-sum")
+    edit(folder / "brute.py", "return [i, j]", "return [j, i] if i else [i, i]")
+    bad = failing(verify.verify_one("two-sum"))
+    assert "agree" in bad
+    assert bad["agree"].startswith("reference and brute force disagree on nums = ")
+
+
+def test_a_hint_holding_a_line_of_the_reference_fails_the_hints_step(tmp_bank):
+    folder = tmp_bank("two-sum")
+    edit(folder / "notes.md", "3. At index `i`", "3. Write `j = seen.get(target - x)`. At index `i`")
+    bad = failing(verify.verify_one("two-sum"))
+    assert list(bad) == ["hints"]
+    assert bad["hints"] == "hint 3 contains a line of the reference: 'j = seen.get(target - x)'"
+
+
+def test_a_reference_that_fails_its_own_checks_fails_the_reference_step(tmp_bank):
+    folder = tmp_bank("two-sum")
+    # Right on every short list (cases, examples), far too slow on long ones.
+    edit(folder / "reference.py", "        seen = {}\n", "        seen = {}\n        if len(nums) > 1000:\n            import time\n            time.sleep(5)\n")
+    bad = failing(verify.verify_one("two-sum"))
+    assert "reference" in bad
+    assert bad["reference"].startswith("the reference got time_limit_exceeded at scale")
+
+
+def test_a_brute_force_as_fast_as_the_reference_fails_the_brute_step(tmp_bank):
+    folder = tmp_bank("two-sum")
+    shutil.copy(folder / "reference.py", folder / "brute.py")
+    bad = failing(verify.verify_one("two-sum"))
+    assert list(bad) == ["brute at scale"]
+    assert bad["brute at scale"].startswith("the brute force got accepted")
+
+
+def test_generators_without_scale_input_fail_the_folder_step(tmp_bank, drill):
+    folder = tmp_bank("two-sum")
+    edit(folder / "generators.py", "def scale_input(", "def scale_inputs(")
+    result = verify.verify_one("two-sum")
+    assert [(s.name, s.ok) for s in result.steps] == [("folder", False)]
+    assert result.steps[0].detail == "problems/two-sum/generators.py: defines no scale_input()"
+    # drill check says so too: a judge error naming the defect, never an internal error.
+    r = drill("check", "two-sum", "--file", str(folder / "reference.py"), "--json")
+    assert r.returncode == 1, r.stderr
+    report = __import__("json").loads(r.stdout)
+    assert report["verdict"] == "judge_error" and "defines no scale_input()" in report["message"]

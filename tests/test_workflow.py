@@ -169,21 +169,35 @@ def test_killing_drill_during_a_check_leaves_state_and_solution_intact(home):
         time.sleep(delay)
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
+        # The kill landed while the check ran (a check takes longer than 1.5 s): it mattered.
+        assert proc.returncode == -signal.SIGKILL
     conn = sqlite3.connect(home / ".drill" / "state.sqlite3")
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert conn.execute("SELECT COUNT(*) FROM checks WHERE verdict = 'accepted'").fetchone()[0] >= 1
+    # Only the check that finished is recorded: a killed check leaves nothing half-written.
+    assert conn.execute("SELECT verdict FROM checks").fetchall() == [("accepted",)]
     conn.close()
     assert solution.read_text() == ACCEPTED
     assert json.loads(drill("status", "--json").stdout)["status"] == "solved"
 
 
 def test_every_command_has_help():
+    import click
+
     from drill.cli import cli
 
-    for name, command in cli.commands.items():
-        assert command.help, name
-        r = drill(name, "--help")
-        assert r.returncode == 0 and "Usage" in r.stdout
+    def walk(group, path):
+        for name, command in group.commands.items():
+            yield (*path, name), command
+            if isinstance(command, click.Group):
+                yield from walk(command, (*path, name))
+
+    seen = []
+    for path, command in walk(cli, ()):
+        seen.append(" ".join(path))
+        assert command.help, path
+        r = drill(*path, "--help")
+        assert r.returncode == 0 and "Usage" in r.stdout, path
+    assert "mock status" in seen and "mock watch" in seen  # subcommands are walked too
 
 
 def test_bare_drill_says_where_you_are(home):
@@ -214,3 +228,51 @@ def test_check_outside_a_workspace_records_nothing(tmp_path, monkeypatch):
     r = drill("check", "two-sum", "--file", str(REPO / "bench" / "solutions" / "two-sum.py"), "--json", cwd=elsewhere)
     assert r.returncode == 0 and json.loads(r.stdout)["verdict"] == "accepted"
     assert list(elsewhere.iterdir()) == []
+
+
+FIRST_RELEASE_SCHEMA = """
+CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at REAL NOT NULL);
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE progress (
+    slug TEXT PRIMARY KEY, started_at REAL NOT NULL, solved_at REAL, solve_seconds REAL, best_seconds REAL,
+    hints_shown INTEGER NOT NULL DEFAULT 0, revealed_at REAL, revealed_before_solved INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE checks (
+    id INTEGER PRIMARY KEY, slug TEXT NOT NULL, at REAL NOT NULL, verdict TEXT NOT NULL, stage TEXT NOT NULL,
+    passed INTEGER NOT NULL, total INTEGER NOT NULL, since_start REAL, timings TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX checks_slug ON checks (slug, at);
+CREATE TABLE hints (slug TEXT NOT NULL, number INTEGER NOT NULL, at REAL NOT NULL);
+CREATE TABLE reveals (slug TEXT NOT NULL, at REAL NOT NULL, before_solved INTEGER NOT NULL);
+INSERT INTO migrations VALUES ('0001_progress', 1764000000);
+INSERT INTO settings VALUES ('current', 'two-sum');
+INSERT INTO progress (slug, started_at, solved_at, solve_seconds, best_seconds, hints_shown)
+    VALUES ('two-sum', 1764000000, 1764000192, 192, 192, 1);
+INSERT INTO checks (slug, at, verdict, stage, passed, total, since_start) VALUES
+    ('two-sum', 1764000100, 'wrong_answer', 'cases', 1, 9, 100),
+    ('two-sum', 1764000192, 'accepted', 'scale', 9, 9, 192);
+INSERT INTO hints VALUES ('two-sum', 1, 1764000050);
+"""
+
+
+def test_a_database_made_by_the_first_release_is_migrated_and_kept(home):
+    # The schema and rows as the first release (migration 0001 only) wrote them.
+    (home / ".drill").mkdir(parents=True)
+    conn = sqlite3.connect(home / ".drill" / "state.sqlite3")
+    conn.executescript(FIRST_RELEASE_SCHEMA)
+    conn.close()
+    status = json.loads(drill("status", "--json").stdout)
+    assert status["current"] == "two-sum" and status["status"] == "solved"
+    assert status["attempts"] == 2 and status["solve_seconds"] == 192 and status["hints_shown"] == 1
+    listed = {p["slug"]: p for p in json.loads(drill("list", "--json").stdout)["problems"]}
+    assert listed["two-sum"]["status"] == "solved" and listed["two-sum"]["best_seconds"] == 192
+    conn = sqlite3.connect(home / ".drill" / "state.sqlite3")
+    applied = [r[0] for r in conn.execute("SELECT name FROM migrations ORDER BY name")]
+    from drill.state import MIGRATIONS
+
+    assert applied == [name for name, _ in MIGRATIONS]
+    assert conn.execute("SELECT COUNT(*) FROM checks").fetchone()[0] == 2
+    conn.close()
+    # The migrated file takes new work: a mock round (tables of a later migration) starts.
+    r = drill("mock", "--count", "1", "--json")
+    assert r.returncode == 0, r.stderr

@@ -56,34 +56,34 @@ def _no_order_reason(words):
 
 
 def check(inputs, expected, got):
-    words = inputs["words"] if isinstance(inputs, dict) else inputs[0]
+    words = inputs["words"]
     if not isinstance(got, str):
-        return f"expected a string, got {type(got).__name__} {got!r}"
+        return False, f"expected a string, got {type(got).__name__} {got!r}"
 
     reason = _no_order_reason(words)
     if expected == "" or reason is not None:
         if got == "":
-            return None
-        return f'no order exists ({reason or "see the expected answer"}), so the answer is "", not {got!r}'
+            return True, ""
+        return False, f'no order exists ({reason or "see the expected answer"}), so the answer is "", not {got!r}'
 
     if got == "":
-        return f'an order exists (for example {expected!r}), but got ""'
+        return False, f'an order exists (for example {expected!r}), but got ""'
 
     letters = set("".join(words))
     placed = set()
     for c in got:
         if c not in letters:
-            return f"{c!r} appears in no word, so it must not be in the answer"
+            return False, f"{c!r} appears in no word, so it must not be in the answer"
         if c in placed:
-            return f"{c!r} appears {got.count(c)} times in {got!r}: each letter exactly once"
+            return False, f"{c!r} appears {got.count(c)} times in {got!r}: each letter exactly once"
         placed.add(c)
     missing = sorted(letters - set(got))
     if missing:
-        return f"{missing[0]!r} is missing from {got!r}: every letter that occurs in the words must appear"
+        return False, f"{missing[0]!r} is missing from {got!r}: every letter that occurs in the words must appear"
 
     position = {c: i for i, c in enumerate(got)}
     rules, _ = _rules(words)
     for a, b, left, right in rules:
         if position[a] > position[b]:
-            return f"{a!r} must come before {b!r} (from {left!r} < {right!r})"
-    return None
+            return False, f"{a!r} must come before {b!r} (from {left!r} < {right!r})"
+    return True, ""

@@ -2,16 +2,16 @@
 
 
 def check(inputs, expected, got):
-    s = inputs["s"] if isinstance(inputs, dict) else inputs[0]
+    s = inputs["s"]
     if not isinstance(got, str):
-        return f"expected a string, got {type(got).__name__} {got!r}"
+        return False, f"expected a string, got {type(got).__name__} {got!r}"
     if got != got[::-1]:
-        return f"{_short(got)} is not a palindrome"
+        return False, f"{_short(got)} is not a palindrome"
     if got not in s:
-        return f"{_short(got)} is not a substring of s"
+        return False, f"{_short(got)} is not a substring of s"
     if len(got) != len(expected):
-        return f"{_short(got)} has length {len(got)}, but a palindrome of length {len(expected)} exists (for example {_short(expected)})"
-    return None
+        return False, f"{_short(got)} has length {len(got)}, but a palindrome of length {len(expected)} exists (for example {_short(expected)})"
+    return True, ""
 
 
 def _short(text, limit=60):

@@ -9,6 +9,17 @@ import click
 
 from . import errors
 from .errors import DrillError
+from .vocab import CATEGORIES, DIFFICULTIES, STATUSES
+
+
+def _run(module: str, function: str, *args) -> int:
+    """Call a command of the command layer (imported only now: start-up stays fast); its exit code."""
+    import importlib
+
+    return getattr(importlib.import_module(f"drill.commands.{module}"), function)(*args)
+
+
+JSON = click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
 
 
 def _complete_slug(ctx, param, incomplete):
@@ -23,9 +34,9 @@ def _complete_slug(ctx, param, incomplete):
 def cli(ctx):
     """drill: a local judge for the Blind 75 interview problems."""
     if ctx.invoked_subcommand is None:
-        from . import commands
+        from .commands import browse
 
-        commands.where_am_i()
+        browse.where_am_i()
 
 
 @cli.command()
@@ -33,36 +44,29 @@ def cli(ctx):
 @click.option("--file", "file", type=click.Path(dir_okay=True), help="Judge this file instead of solutions/<slug>.py.")
 @click.option("--thorough", is_flag=True, help="Ten times more random tests, with a fresh seed.")
 @click.option("--seed", type=int, help="The seed for --thorough (repeat a run).")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+@JSON
 def check(slug, file, thorough, seed, as_json):
     """Grade a solution: edge cases, random tests, scale. Exit 0 only when accepted."""
-    from . import commands
-
-    code = commands.check(slug, file, thorough, seed, as_json)
-    sys.exit(code)
+    sys.exit(_run("check", "run", slug, file, thorough, seed, as_json))
 
 
 @cli.command()
 @click.argument("slugs", nargs=-1, shell_complete=_complete_slug)
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+@JSON
 @click.option("--jobs", type=int, default=2, show_default=True, help="Problems checked in parallel.")
 def verify(slugs, as_json, jobs):
     """The author's check of problem folders (all when none is named)."""
-    from . import commands
-
-    sys.exit(commands.verify(list(slugs), as_json, jobs))
+    sys.exit(_run("verify", "run", list(slugs), as_json, jobs))
 
 
 @cli.command(name="list")
-@click.option("--category", type=click.Choice(["array", "binary", "dynamic-programming", "graph", "interval", "linked-list", "matrix", "string", "tree", "heap"]))
-@click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]))
-@click.option("--status", type=click.Choice(["new", "started", "attempted", "solved", "revealed"]))
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+@click.option("--category", type=click.Choice(CATEGORIES))
+@click.option("--difficulty", type=click.Choice(DIFFICULTIES))
+@click.option("--status", type=click.Choice(STATUSES))
+@JSON
 def list_(category, difficulty, status, as_json):
     """The problems by category, with your status, attempts and best time."""
-    from . import commands
-
-    sys.exit(commands.list_problems(category, difficulty, status, as_json))
+    sys.exit(_run("browse", "list_problems", category, difficulty, status, as_json))
 
 
 @cli.command()
@@ -70,39 +74,31 @@ def list_(category, difficulty, status, as_json):
 @click.option("--edit", is_flag=True, help="Open the solution in $VISUAL / $EDITOR.")
 def start(name, edit):
     """Show the prompt, put the stub in solutions/, start the clock (NAME: slug or LeetCode number)."""
-    from . import commands
-
-    sys.exit(commands.start(name, edit))
+    sys.exit(_run("practice", "start", name, edit))
 
 
 @cli.command()
 @click.argument("name", required=False, shell_complete=_complete_slug)
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+@JSON
 def hint(name, as_json):
     """The next of three graded hints (recorded)."""
-    from . import commands
-
-    sys.exit(commands.hint(name, as_json))
+    sys.exit(_run("hints", "hint", name, as_json))
 
 
 @cli.command()
 @click.argument("name", required=False, shell_complete=_complete_slug)
 @click.option("--yes", is_flag=True, help="Reveal an unsolved problem without asking.")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+@JSON
 def reveal(name, yes, as_json):
     """The reference and brute force, the notes and the follow-up's strong answer (recorded)."""
-    from . import commands
-
-    sys.exit(commands.reveal(name, yes, as_json))
+    sys.exit(_run("hints", "reveal", name, yes, as_json))
 
 
 @cli.command()
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+@JSON
 def status(as_json):
     """The current problem, the clock, attempts and the last verdict."""
-    from . import commands
-
-    sys.exit(commands.status(as_json))
+    sys.exit(_run("browse", "status", as_json))
 
 
 @cli.command()
@@ -110,69 +106,55 @@ def status(as_json):
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 def reset(name, yes):
     """Put the stub back, keeping the current attempt as a timestamped backup."""
-    from . import commands
-
-    sys.exit(commands.reset(name, yes))
+    sys.exit(_run("practice", "reset", name, yes))
 
 
 @cli.command()
 @click.argument("name", required=False, shell_complete=_complete_slug)
 def prompt(name):
     """Show a problem's prompt again."""
-    from . import commands
-
-    sys.exit(commands.prompt(name))
+    sys.exit(_run("browse", "prompt", name))
 
 
 @cli.group(invoke_without_command=True)
 @click.option("--count", default=2, show_default=True, help="How many problems.")
 @click.option("--minutes", default=45.0, show_default=True, help="The round's length.")
-@click.option("--category", help="Only problems of this category.")
-@click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]), help="Only problems of this difficulty.")
+@click.option("--category", type=click.Choice(CATEGORIES), help="Only problems of this category.")
+@click.option("--difficulty", type=click.Choice(DIFFICULTIES), help="Only problems of this difficulty.")
 @click.option("--seed", type=int, help="Make the pick repeatable.")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+@JSON
 @click.pass_context
 def mock(ctx, count, minutes, category, difficulty, seed, as_json):
     """A timed mock interview round (default: 2 problems in 45 minutes)."""
     if ctx.invoked_subcommand is None:
-        from . import mock_commands
-
-        sys.exit(mock_commands.start(count, minutes, category, difficulty, seed, as_json))
+        sys.exit(_run("mock", "start", count, minutes, category, difficulty, seed, as_json))
 
 
 @mock.command(name="status")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+@JSON
 def mock_status(as_json):
     """Time left and, per problem, the verdict so far."""
-    from . import mock_commands
-
-    sys.exit(mock_commands.status(as_json))
+    sys.exit(_run("mock", "status", as_json))
 
 
 @mock.command(name="watch")
 def mock_watch():
     """A live view that re-checks a solution when its file is saved."""
-    from . import mock_commands
-
-    sys.exit(mock_commands.watch())
+    sys.exit(_run("mock", "watch"))
 
 
 @mock.command(name="end")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+@JSON
 def mock_end(as_json):
     """Close the round now: report, score, and the notes unlocked."""
-    from . import mock_commands
-
-    sys.exit(mock_commands.end(as_json))
+    sys.exit(_run("mock", "end", as_json))
 
 
 @mock.command(name="history")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+@JSON
 def mock_history(as_json):
     """Past rounds and their scores."""
-    from . import mock_commands
-
-    sys.exit(mock_commands.history(as_json))
+    sys.exit(_run("mock", "history", as_json))
 
 
 def main() -> None:
@@ -194,7 +176,7 @@ def main() -> None:
         sys.exit(errors.EXIT_INTERRUPTED)
     except BrokenPipeError:
         sys.exit(errors.EXIT_OK)
-    except Exception as e:  # noqa: BLE001 - the last line of defence: one line, exit 3
+    except Exception as e:
         if os.environ.get("DRILL_DEBUG"):
             raise
         click.echo(f"drill: internal error: {type(e).__name__}: {e} (set DRILL_DEBUG=1 for the traceback)", err=True)

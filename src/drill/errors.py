@@ -14,3 +14,7 @@ class DrillError(Exception):
         super().__init__(message)
         self.message = message
         self.code = code
+
+
+class JudgeError(Exception):
+    """The judge's or the problem author's fault, never the learner's: becomes the judge_error verdict."""

@@ -1,42 +1,40 @@
 """Timed mock interview rounds: pick, run against the wall clock, close, score.
 
-A round lives in the state file, so closing the terminal and coming back shows
-the same countdown. Checks of a round's problems count toward it until the
-deadline; later ones are recorded as late and do not count.
+A round lives in the state file (`drill.rounds`), so closing the terminal and
+coming back shows the same countdown. Checks of a round's problems count toward
+it until the deadline; later ones are recorded as late and do not count. Every
+function here returns facts; `drill.render.mock` words them.
 """
 
 from __future__ import annotations
 
-import json
 import random
 from dataclasses import asdict, dataclass, field
 
 from . import problems
 from .errors import DrillError
+from .rounds import Round, Rounds
 
-# The score rule, stated once and shown with every report.
+# The score rule, stated once; render.mock shows it with every report.
 POINTS_SOLVED = 100
 HINT_COST = 15
 WRONG_COST = 5
 FLOOR_SOLVED = 40
-SCORE_RULE = (
-    f"each problem accepted in time scores {POINTS_SOLVED}, minus {HINT_COST} per hint and {WRONG_COST} per wrong "
-    f"submission before the acceptance (never below {FLOOR_SOLVED}); unsolved scores 0; the round's score is the "
-    "percentage of the maximum"
-)
+# Without --difficulty, the first problem is easy or medium and the rest medium or hard.
+LEVELS = (("easy", "medium"), ("medium", "hard"))
 
 
 @dataclass
 class RoundInfo:
-    """How a check relates to the running round."""
+    """How a check relates to the open round."""
 
-    round_id: int | None = None
-    late: bool = False
-    locked: bool = False
-    message: str = ""
+    round_id: int | None = None  # the round the check counts toward (or would, if not late)
+    late: bool = False  # made after the deadline: recorded, never counted
 
-    def record_args(self) -> dict:
-        return {"round_id": self.round_id, "late": self.late}
+    @property
+    def locked(self) -> bool:
+        """The notes stay locked: the problem belongs to a round that is not closed."""
+        return self.round_id is not None
 
 
 @dataclass
@@ -60,58 +58,52 @@ class RoundReport:
     ended_at: float | None
     problems: list[ProblemResult] = field(default_factory=list)
     score: float = 0.0
-    rule: str = SCORE_RULE
     earlier_scores: list[float] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
-# ------------------------------------------------------------------ queries
+def points(accepted: bool, hints: int, wrong: int) -> int:
+    """One problem's points under the score rule."""
+    if not accepted:
+        return 0
+    return max(FLOOR_SOLVED, POINTS_SOLVED - HINT_COST * hints - WRONG_COST * wrong)
 
 
-def _open_round(state):
-    rows = state._q("SELECT id, started_at, deadline, ended_at, seed, settings FROM mock_rounds WHERE ended_at IS NULL ORDER BY id DESC LIMIT 1")
-    return rows[0] if rows else None
-
-
-def _round_slugs(state, round_id: int) -> list[str]:
-    return [r[0] for r in state._q("SELECT slug FROM mock_problems WHERE round_id = ? ORDER BY position", (round_id,))]
+# ------------------------------------------------------------------ during a round
 
 
 def attach_check(state, slug: str, now: float) -> RoundInfo:
-    row = _open_round(state)
-    if row is None or slug not in _round_slugs(state, row[0]):
+    rounds = Rounds(state)
+    r = rounds.open()
+    if r is None or slug not in rounds.slugs(r.id):
         return RoundInfo()
-    if now > row[2]:
-        return RoundInfo(row[0], late=True, locked=True, message="[yellow]The round's time is up: this check is recorded as late and does not count. Close it with drill mock end.[/]")
-    return RoundInfo(row[0], locked=True, message=f"[dim]Counts toward mock round {row[0]}; notes unlock when it ends.[/]")
+    return RoundInfo(r.id, late=r.time_up(now))
 
 
 def active_round_id(state, slug: str, now: float) -> int | None:
-    row = _open_round(state)
-    if row is None or now > row[2] or slug not in _round_slugs(state, row[0]):
-        return None
-    return row[0]
+    """The round a hint of `slug` counts against now, if any."""
+    info = attach_check(state, slug, now)
+    return None if info.late else info.round_id
 
 
 def forbid_reveal_during_round(state) -> None:
     """Reveals are locked while a round runs (for every problem: no peeking)."""
-    if _open_round(state) is None:
-        return
-    raise DrillError("reveals are locked until the mock round ends (drill mock status; drill mock end)")
+    if Rounds(state).open() is not None:
+        raise DrillError("reveals are locked until the mock round ends (drill mock status; drill mock end)")
 
 
 def round_summary(state, now: float) -> dict | None:
-    row = _open_round(state)
-    if row is None:
+    rounds = Rounds(state)
+    r = rounds.open()
+    if r is None:
         return None
-    round_id, started, deadline = row[0], row[1], row[2]
     return {
-        "round_id": round_id,
-        "seconds_left": max(0.0, deadline - now),
-        "time_up": now > deadline,
-        "problems": [asdict(p) for p in _results(state, round_id, started, deadline)],
+        "round_id": r.id,
+        "seconds_left": max(0.0, r.deadline - now),
+        "time_up": r.time_up(now),
+        "problems": [asdict(p) for p in _results(rounds, r)],
     }
 
 
@@ -119,6 +111,8 @@ def round_summary(state, now: float) -> dict | None:
 
 
 def pick(state, count: int, category: str | None, difficulty: str | None, seed: int) -> list[str]:
+    """Unsolved problems first (random among them), then those solved longest ago; different
+    categories where possible; easy-or-medium then medium-or-hard unless a difficulty is given."""
     summaries, _ = problems.catalog()
     pool = [s for s in summaries if (not category or s.category == category) and (not difficulty or s.difficulty == difficulty)]
     if count < 1:
@@ -132,14 +126,12 @@ def pick(state, count: int, category: str | None, difficulty: str | None, seed: 
     def staleness(s):
         p = progress.get(s.slug)
         solved_at = p.solved_at if p and p.solved_at else None
-        # Unsolved first (random among them), then solved longest ago.
         return (0, rng.random()) if solved_at is None else (1, solved_at)
 
     ranked = sorted(pool, key=staleness)
     chosen: list = []
-    wanted = None if difficulty else [("easy", "medium"), ("medium", "hard")]
     for i in range(count):
-        levels = wanted[min(i, 1)] if wanted else None
+        levels = None if difficulty else LEVELS[min(i, len(LEVELS) - 1)]
         used = {c.category for c in chosen}
         options = [s for s in ranked if s not in chosen]
         for prefer in (
@@ -155,11 +147,12 @@ def pick(state, count: int, category: str | None, difficulty: str | None, seed: 
 
 
 def start_round(state, ws, count: int, minutes: float, category, difficulty, seed: int | None, now: float) -> tuple[int, list[str], list]:
-    if _open_round(state) is not None:
-        row = _open_round(state)
-        if now <= row[2]:
-            raise DrillError(f"mock round {row[0]} is still running ({int((row[2] - now) // 60)} min left): drill mock status")
-        raise DrillError(f"mock round {row[0]} ran out of time but is not closed yet: drill mock end")
+    rounds = Rounds(state)
+    r = rounds.open()
+    if r is not None:
+        if not r.time_up(now):
+            raise DrillError(f"mock round {r.id} is still running ({int((r.deadline - now) // 60)} min left): drill mock status")
+        raise DrillError(f"mock round {r.id} ran out of time but is not closed yet: drill mock end")
     if minutes <= 0:
         raise DrillError("--minutes must be positive")
     seed = seed if seed is not None else random.SystemRandom().randrange(1, 10**6)
@@ -167,19 +160,7 @@ def start_round(state, ws, count: int, minutes: float, category, difficulty, see
     loaded = [problems.load(s) for s in slugs]
     backups = [ws.backup(s, now) for s in slugs]
     settings = {"count": count, "minutes": minutes, "category": category, "difficulty": difficulty}
-    with state.transaction() as conn:
-        cur = conn.execute(
-            "INSERT INTO mock_rounds (started_at, deadline, seed, settings) VALUES (?, ?, ?, ?)",
-            (now, now + minutes * 60, seed, json.dumps(settings)),
-        )
-        round_id = cur.lastrowid
-        for i, (slug, backup) in enumerate(zip(slugs, backups)):
-            conn.execute("INSERT INTO mock_problems VALUES (?, ?, ?, ?)", (round_id, i, slug, str(backup) if backup else None))
-            conn.execute(
-                "INSERT INTO progress (slug, started_at) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET started_at = excluded.started_at",
-                (slug, now),
-            )
-        conn.execute("INSERT INTO settings VALUES ('current', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", (slugs[0],))
+    round_id = rounds.create(now, now + minutes * 60, seed, settings, slugs, backups)
     for p in loaded:
         ws.write_solution(p.slug, p.stub)
     return round_id, slugs, backups
@@ -188,67 +169,60 @@ def start_round(state, ws, count: int, minutes: float, category, difficulty, see
 # ------------------------------------------------------------------ closing
 
 
-def _results(state, round_id: int, started: float, deadline: float) -> list[ProblemResult]:
+def _results(rounds: Rounds, r: Round) -> list[ProblemResult]:
     out = []
-    for slug in _round_slugs(state, round_id):
-        checks = state._q(
-            "SELECT at, verdict, late, growth FROM checks WHERE round_id = ? AND slug = ? ORDER BY at, id", (round_id, slug)
-        )
+    for slug in rounds.slugs(r.id):
+        checks = rounds.checks(r.id, slug)
         in_time = [c for c in checks if not c[2]]
         first_ok = next((c for c in in_time if c[1] == "accepted"), None)
         wrong = sum(1 for c in in_time if c[1] != "accepted" and (first_ok is None or c[0] <= first_ok[0]))
-        hints = state._q("SELECT COUNT(*) FROM hints WHERE round_id = ? AND slug = ?", (round_id, slug))[0][0]
-        verdict = "accepted" if first_ok else (in_time[-1][1] if in_time else None)
-        points = max(FLOOR_SOLVED, POINTS_SOLVED - HINT_COST * hints - WRONG_COST * wrong) if first_ok else 0
+        hints = rounds.hints(r.id, slug)
         out.append(
             ProblemResult(
                 slug=slug,
-                verdict=verdict,
-                first_accepted_seconds=(first_ok[0] - started) if first_ok else None,
+                verdict="accepted" if first_ok else (in_time[-1][1] if in_time else None),
+                first_accepted_seconds=(first_ok[0] - r.started_at) if first_ok else None,
                 wrong_submissions=wrong,
                 checks=len(in_time),
                 hints=hints,
                 late_checks=len(checks) - len(in_time),
                 growth=first_ok[3] if first_ok else None,
-                points=points,
+                points=points(first_ok is not None, hints, wrong),
             )
         )
     return out
 
 
 def end_round(state, now: float) -> RoundReport:
-    row = _open_round(state)
-    if row is None:
+    rounds = Rounds(state)
+    r = rounds.open()
+    if r is None:
         raise DrillError("no mock round is running: start one with drill mock")
-    round_id, started, deadline = row[0], row[1], row[2]
-    results = _results(state, round_id, started, deadline)
-    score = round(100.0 * sum(r.points for r in results) / (POINTS_SOLVED * len(results)), 1) if results else 0.0
-    state._w(("UPDATE mock_rounds SET ended_at = ?, score = ? WHERE id = ?", (now, score, round_id)))
-    return report(state, round_id)
+    results = _results(rounds, r)
+    score = round(100.0 * sum(p.points for p in results) / (POINTS_SOLVED * len(results)), 1) if results else 0.0
+    rounds.close(r.id, now, score)
+    return report(state, r.id)
 
 
 def report(state, round_id: int) -> RoundReport:
-    rows = state._q("SELECT started_at, deadline, ended_at, score FROM mock_rounds WHERE id = ?", (round_id,))
-    if not rows:
+    rounds = Rounds(state)
+    r = rounds.get(round_id)
+    if r is None:
         raise DrillError(f"no mock round {round_id}")
-    started, deadline, ended, score = rows[0]
-    earlier = [r[0] for r in state._q("SELECT score FROM mock_rounds WHERE id < ? AND score IS NOT NULL ORDER BY id", (round_id,))]
-    return RoundReport(round_id, started, deadline, ended, _results(state, round_id, started, deadline), score or 0.0, SCORE_RULE, earlier)
+    return RoundReport(r.id, r.started_at, r.deadline, r.ended_at, _results(rounds, r), r.score or 0.0, rounds.scores_before(r.id))
 
 
 def history(state) -> list[dict]:
-    rows = state._q("SELECT id, started_at, deadline, ended_at, score, settings FROM mock_rounds ORDER BY id")
-    out = []
-    for rid, started, deadline, ended, score, settings in rows:
-        out.append(
-            {
-                "round_id": rid,
-                "started_at": started,
-                "minutes": round((deadline - started) / 60, 1),
-                "ended_at": ended,
-                "score": score,
-                "problems": _round_slugs(state, rid),
-                "settings": json.loads(settings or "{}"),
-            }
-        )
-    return out
+    rounds = Rounds(state)
+    return [
+        {
+            "round_id": r.id,
+            "started_at": r.started_at,
+            "minutes": round((r.deadline - r.started_at) / 60, 1),
+            "ended_at": r.ended_at,
+            "score": r.score,
+            "problems": rounds.slugs(r.id),
+            "settings": r.settings,
+        }
+        for r in rounds.all()
+    ]

@@ -12,6 +12,7 @@ import os
 import re
 import sys
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 if sys.version_info >= (3, 11):
@@ -19,17 +20,16 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised only on older Pythons
     import tomli as tomllib
 
-from .checkers import CHECKERS
+from . import checkers, entries
 from .errors import DrillError
+from .notation import parse_lines
+from .verdicts import Verdict
+from .vocab import CATEGORIES, DIFFICULTIES
 
-CATEGORIES = (
-    "array binary dynamic-programming graph interval linked-list matrix string tree heap".split()
-)
-DIFFICULTIES = ("easy", "medium", "hard")
-COMPARE_KINDS = tuple(CHECKERS)
-VERDICTS = ("accepted", "wrong_answer", "runtime_error", "time_limit_exceeded", "memory_limit_exceeded", "compile_error")
+FORMAT = 1  # the problem format this drill reads
+DEFAULT_LIMITS = {"call_seconds": 2.0, "memory_mb": 1024}
 REQUIRED_FILES = (
-    "problem.toml prompt.md stub.py reference.py brute.py cases.toml generators.py notes.md follow-up.md".split()
+    ["problem.toml", "prompt.md", "stub.py", "reference.py", "brute.py", "cases.toml", "generators.py", "notes.md", "follow-up.md"]
 )
 NOTES_SECTIONS = ("Pattern", "Invariant", "Complexity", "Common mistakes", "Hints")
 FOLLOW_UP_SECTIONS = ("Scenario", "Question", "Strong answer")
@@ -58,8 +58,18 @@ class Case:
 @dataclass
 class Mutant:
     path: Path
-    verdict: str
+    verdict: Verdict
     mistake: str
+
+
+@dataclass
+class Scale:
+    """The scale stage: sizes from `start` to `max` (in scale_input's units)."""
+
+    enabled: bool = True
+    start: int = 0
+    max: int = 0
+    brute_slower: bool = False  # the brute force is of a worse class: it must fail at scale
 
 
 @dataclass
@@ -74,10 +84,7 @@ class Problem:
     compare: dict
     call_seconds: float
     memory_mb: int
-    scale_start: int
-    scale_max: int
-    brute_slower: bool
-    scale_enabled: bool
+    scale: Scale
     prompt: str
     cases: list[Case]
     notes: dict[str, str]
@@ -104,21 +111,33 @@ class Problem:
     def stub(self) -> str:
         return self.stub_path.read_text(encoding="utf-8")
 
+    @cached_property
+    def entry(self) -> entries.Entry:
+        return entries.from_spec(self.spec)
+
     @property
     def params(self) -> list[dict]:
-        """The parameters of the input lines (design problems: ops and args)."""
-        if self.spec["kind"] == "design":
-            return [{"name": "operations", "type": "List[str]"}, {"name": "arguments", "type": "List"}]
-        return self.spec["params"]
+        """The parameters of the input lines (design problems: operations and arguments)."""
+        return self.entry.input_params
 
     def generators(self):
+        """generators.py, imported once and checked for the functions the judge calls."""
         if self._generators is None:
-            self._generators = _import(self.folder / "generators.py", f"drill_problem_{self.slug}_generators")
+            module = _import(self.folder / "generators.py", f"drill_problem_{self.slug}_generators")
+            needed = ["random_input"] + (["scale_input"] if self.scale.enabled else [])
+            missing = [name for name in needed if not callable(getattr(module, name, None))]
+            if missing:
+                raise ProblemError([f"{_rel(self.folder / 'generators.py')}: defines no {name}()" for name in missing])
+            self._generators = module
         return self._generators
 
     def checker(self):
+        """checker.py's check function (compare.kind = "custom")."""
         if self._checker is None:
-            self._checker = _import(self.folder / "checker.py", f"drill_problem_{self.slug}_checker")
+            module = _import(self.folder / "checker.py", f"drill_problem_{self.slug}_checker")
+            if not callable(getattr(module, "check", None)):
+                raise ProblemError([f"{_rel(self.folder / 'checker.py')}: defines no check(inputs, expected, got)"])
+            self._checker = module.check
         return self._checker
 
 
@@ -156,15 +175,6 @@ def slugs() -> list[str]:
     if not root.is_dir():
         return []
     return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
-
-
-def parse_value(text: str):
-    return json.loads(text)
-
-
-def parse_lines(text: str) -> list:
-    """LeetCode's test-case box: one JSON value per non-empty line."""
-    return [json.loads(line) for line in text.strip().splitlines() if line.strip()]
 
 
 def sections(text: str) -> dict[str, str]:
@@ -256,6 +266,12 @@ def _read_entry(r: _Reader, meta: dict) -> dict:
         if "params" not in entry:
             r.bad("problem.toml", "entry.params is missing")
         spec["returns"] = r.get(entry, "returns", str, "problem.toml", "entry.")
+        if "in_place" in entry:
+            names = [p["name"] for p in spec["params"]]
+            if entry["in_place"] not in names:
+                r.bad("problem.toml", f"entry.in_place {entry['in_place']!r} should name a parameter ({', '.join(names)})")
+            else:
+                spec["in_place"] = entry["in_place"]
     elif kind == "design":
         spec["init"] = _check_params(r, entry.get("init", []), "entry.init")
         methods = entry.get("methods")
@@ -282,7 +298,7 @@ def _read_entry(r: _Reader, meta: dict) -> dict:
     return spec
 
 
-def _read_cases(r: _Reader, n_lines: int) -> list[Case]:
+def _read_cases(r: _Reader, n_lines: int, codec: bool) -> list[Case]:
     text = r.text("cases.toml")
     if not text:
         return []
@@ -317,9 +333,14 @@ def _read_cases(r: _Reader, n_lines: int) -> list[Case]:
             r.bad("cases.toml", f"{label}: input has {len(inputs)} lines, the entry takes {n_lines}")
             continue
         case = Case(str(name), str(c.get("why", "")), c["input"].strip(), inputs)
-        if "expected" in c:
+        if codec:
+            # A codec's answer is the round trip: the input itself.
+            case.expected, case.has_expected = inputs[0], True
+            if "expected" in c:
+                r.bad("cases.toml", f"{label}: leave expected out (a codec's expected answer is its input)")
+        elif "expected" in c:
             try:
-                case.expected = parse_value(c["expected"]) if isinstance(c["expected"], str) else None
+                case.expected = json.loads(c["expected"]) if isinstance(c["expected"], str) else None
                 case.has_expected = isinstance(c["expected"], str)
                 if not case.has_expected:
                     r.bad("cases.toml", f"{label}: expected should be a string in LeetCode notation")
@@ -348,11 +369,13 @@ def _read_mutants(r: _Reader) -> list[Mutant]:
         if verdict is None:
             r.bad(name, "first lines lack '# verdict: <verdict>'")
             continue
-        if verdict not in VERDICTS or verdict == "accepted":
-            r.bad(name, f"verdict {verdict!r} is not one of {', '.join(VERDICTS[1:])}")
+        allowed = [v.value for v in Verdict.learner_failures()]
+        if verdict not in allowed:
+            r.bad(name, f"verdict {verdict!r} is not one of {', '.join(allowed)}")
+            continue
         if not mistake:
             r.bad(name, "first lines lack '# mistake: <the common mistake>'")
-        out.append(Mutant(path, verdict, mistake))
+        out.append(Mutant(path, Verdict(verdict), mistake))
     if not out:
         r.bad("mutants", "holds no mutant")
     return out
@@ -377,10 +400,10 @@ def load(slug: str) -> Problem:
     if not meta:
         raise ProblemError(r.defects or [f"{_rel(folder / 'problem.toml')}: is empty"])
     f = "problem.toml"
-    if meta.get("format", 1) != 1:
-        r.bad(f, f"format {meta.get('format')!r} is not supported (this drill reads format 1)")
-    if meta.get("slug") != slug:
-        r.bad(f, f"slug {meta.get('slug')!r} does not match the folder name {slug!r}")
+    if meta.get("format", FORMAT) != FORMAT:
+        r.bad(f, f"format {meta.get('format')!r} is not supported (this drill reads format {FORMAT})")
+    if meta.get("slug", slug) != slug:
+        r.bad(f, f"slug {meta.get('slug')!r} does not match the folder name {slug!r} (leave it out: the folder names it)")
     title = r.get(meta, "title", str, f) or slug
     leetcode = r.get(meta, "leetcode", int, f) or 0
     category = r.get(meta, "category", str, f)
@@ -390,24 +413,21 @@ def load(slug: str) -> Problem:
     if difficulty is not None and difficulty not in DIFFICULTIES:
         r.bad(f, f"difficulty {difficulty!r} should be easy, medium or hard")
     spec = _read_entry(r, meta)
-    compare = meta.get("compare") if isinstance(meta.get("compare"), dict) else None
-    if compare is None:
-        r.bad(f, "[compare] is missing")
+    compare = meta.get("compare", {"kind": "exact"})
+    if not isinstance(compare, dict):
+        r.bad(f, "[compare] should be a table")
         compare = {"kind": "exact"}
-    if compare.get("kind") not in COMPARE_KINDS:
-        r.bad(f, f"compare.kind {compare.get('kind')!r} should be one of {', '.join(COMPARE_KINDS)}")
-    if compare.get("kind") == "in_place":
-        names = [p["name"] for p in spec.get("params", [])]
-        if compare.get("arg") not in names:
-            r.bad(f, f"compare.arg {compare.get('arg')!r} should name a parameter ({', '.join(names)})")
-        else:
-            spec["judge_arg"] = compare["arg"]
+    compare.setdefault("kind", "exact")
+    moved = {"in_place": "[entry] in_place = \"<parameter>\"", "codec": "entry.kind = \"codec\" (its answer is the round trip)",
+             "graph_copy": "exact (a returned graph that shares input nodes is refused when read back)"}
+    if compare.get("kind") in moved:
+        r.bad(f, f"compare.kind {compare['kind']!r} is gone: use {moved[compare['kind']]}")
+    elif compare.get("kind") not in checkers.KINDS:
+        r.bad(f, f"compare.kind {compare.get('kind')!r} should be one of {', '.join(checkers.KINDS)}")
     if compare.get("kind") == "custom" and not (folder / "checker.py").is_file():
         r.bad("checker.py", "file is missing (compare.kind is custom)")
-    if compare.get("kind") == "codec" and spec.get("kind") != "codec":
-        r.bad(f, "compare.kind codec needs entry.kind codec")
     limits = meta.get("limits", {}) if isinstance(meta.get("limits"), dict) else {}
-    scale = meta.get("scale") if isinstance(meta.get("scale"), dict) else None
+    scale = meta.get("scale") if isinstance(meta.get("scale"), dict) else None  # the [scale] table
     if scale is None:
         r.bad(f, "[scale] is missing (start, max, brute_slower)")
         scale = {}
@@ -426,8 +446,8 @@ def load(slug: str) -> Problem:
         brute_slower = False
         if not isinstance(scale.get("why"), str) or not scale["why"].strip():
             r.bad(f, "scale.why is missing (say why this problem has no scale stage)")
-    call_seconds = limits.get("call_seconds", 2.0)
-    memory_mb = limits.get("memory_mb", 1024)
+    call_seconds = limits.get("call_seconds", DEFAULT_LIMITS["call_seconds"])
+    memory_mb = limits.get("memory_mb", DEFAULT_LIMITS["memory_mb"])
     if not isinstance(call_seconds, (int, float)) or not 0.1 <= call_seconds <= 30:
         r.bad(f, "limits.call_seconds should be a number of seconds from 0.1 to 30")
         call_seconds = 2.0
@@ -438,7 +458,7 @@ def load(slug: str) -> Problem:
     if prompt is not None and not prompt.strip() and (folder / "prompt.md").is_file():
         r.bad("prompt.md", "is empty")
     n_lines = 2 if spec.get("kind") == "design" else len(spec.get("params", []))
-    cases = _read_cases(r, n_lines) if (folder / "cases.toml").is_file() else []
+    cases = _read_cases(r, n_lines, codec=spec.get("kind") == "codec") if (folder / "cases.toml").is_file() else []
     notes = sections(r.text("notes.md")) if (folder / "notes.md").is_file() else {}
     for s in NOTES_SECTIONS:
         if (folder / "notes.md").is_file() and not notes.get(s):
@@ -460,29 +480,10 @@ def load(slug: str) -> Problem:
             r.bad(p.name, "stray file (not part of the problem format)")
     if r.defects:
         raise ProblemError(r.defects)
-    return Problem(
-        slug=slug,
-        title=title,
-        leetcode=leetcode,
-        category=category,
-        difficulty=difficulty,
-        folder=folder,
-        spec=spec,
-        compare=compare,
-        call_seconds=float(call_seconds),
-        memory_mb=int(memory_mb),
-        scale_start=start,
-        scale_max=top,
-        brute_slower=bool(brute_slower),
-        scale_enabled=scale_enabled,
-        prompt=prompt,
-        cases=cases,
-        notes=notes,
-        hints=hints,
-        mistakes=mistakes,
-        follow_up=follow_up,
-        mutants=mutants,
-    )
+    limits = (float(call_seconds), int(memory_mb))
+    scale = Scale(scale_enabled, start, top, bool(brute_slower))
+    texts = (prompt, cases, notes, hints, mistakes, follow_up, mutants)
+    return Problem(slug, title, leetcode, category, difficulty, folder, spec, compare, *limits, scale, *texts)
 
 
 def resolve(name: str) -> str:

@@ -45,10 +45,7 @@ class Node:
         return f"Node({self.val!r})"
 
 
-_PRELUDE_MODULES = (
-    "typing collections heapq bisect math itertools functools string re operator "
-    "random statistics copy io json datetime"
-).split()
+_PRELUDE_MODULES = ["typing", "collections", "heapq", "bisect", "math", "itertools", "functools", "string", "re", "operator", "random", "statistics", "copy", "io", "json", "datetime"]
 
 
 def prelude() -> dict:
@@ -79,6 +76,20 @@ def snake_case(name: str) -> str:
 class ResultError(Exception):
     """A returned value that cannot be read back as the declared type."""
 
+    def __init__(self, message: str, value=None):
+        super().__init__(message)
+        self.value = value  # the answer in notation, when it could be read but is refused all the same
+
+    def describe(self) -> str:
+        return f"your answer could not be read back: {self}"
+
+
+class SharedNodes(ResultError):
+    """A returned graph that reuses nodes of the input graph: a copy must be made of new nodes."""
+
+    def describe(self) -> str:
+        return str(self)
+
 
 def _strip_optional(t: str) -> str:
     t = t.replace(" ", "")
@@ -99,12 +110,8 @@ def _inner(t: str) -> str | None:
 def build(t: str, value, ctx: dict | None = None):
     """Notation value -> the object a solution receives."""
     t = _strip_optional(t)
-    if t == "ListNode":
-        return build_list(value)
-    if t == "TreeNode":
-        return build_tree(value)
-    if t == "Node":
-        return build_graph(value, ctx)
+    if t in NODE_TYPES:
+        return NODE_TYPES[t][0](value, ctx)
     inner = _inner(t)
     if inner is not None and inner.replace("Optional[", "").startswith(("ListNode", "TreeNode")):
         return [build(inner, v, ctx) for v in value]
@@ -167,12 +174,8 @@ def read(t: str, obj, ctx: dict | None = None):
     t = _strip_optional(t)
     if t == "None":
         return None
-    if t == "ListNode":
-        return read_list(obj)
-    if t == "TreeNode":
-        return read_tree(obj)
-    if t == "Node":
-        return read_graph(obj, ctx)
+    if t in NODE_TYPES:
+        return NODE_TYPES[t][1](obj, ctx)
     if obj is None:
         return None
     inner = _inner(t)
@@ -315,5 +318,16 @@ def read_graph(start, ctx: dict | None = None):
         raise ResultError("the returned graph's values are not 1..n")
     if ctx is not None:
         inputs = ctx.get("input_nodes", set())
-        ctx["shared_nodes"] = sum(1 for n in nodes if id(n) in inputs)
+        shared = sum(1 for n in nodes if id(n) in inputs)
+        if shared:
+            value = [[nb.val for nb in by_val[v].neighbors] for v in range(1, len(nodes) + 1)]
+            raise SharedNodes(f"the copy shares {shared} node(s) with the original graph: every node must be new", value)
     return [[nb.val for nb in by_val[v].neighbors] for v in range(1, len(nodes) + 1)]
+
+
+# The structures the judge builds from notation and reads back: (build, read), each taking (value, ctx).
+NODE_TYPES = {
+    "ListNode": (lambda value, ctx: build_list(value), lambda obj, ctx: read_list(obj)),
+    "TreeNode": (lambda value, ctx: build_tree(value), lambda obj, ctx: read_tree(obj)),
+    "Node": (build_graph, read_graph),
+}

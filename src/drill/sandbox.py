@@ -24,8 +24,10 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
+from enum import Enum
 
 from . import protocol
+from .protocol import LoadRequest, Reply, RunRequest
 
 OUTPUT_BYTES = 1024 * 1024  # what a worker may write to stdout+stderr during one request (and to any one file)
 SHOWN_OUTPUT = 4000  # what a report shows of one call's output
@@ -33,18 +35,30 @@ STRETCH = 3.0  # a deadline moves by the time the worker spent waiting for a CPU
 REAP_SECONDS = 2.0  # how long the judge keeps hunting escaped descendants after a worker is killed
 
 
+class Ending(str, Enum):
+    """How a request ended, as the judge saw it."""
+
+    REPLIED = "replied"  # the worker answered (what it said is in Outcome.reply)
+    TIMEOUT = "timeout"  # no answer by the deadline: the worker was killed
+    DIED = "died"  # the process ended before answering
+    CORRUPTED = "corrupted"  # the channel broke the protocol, or someone but the worker wrote to it
+
+
 @dataclass
 class Outcome:
-    """What happened to one request, seen from the judge."""
+    """One request, seen from the judge: the worker's reply apart from what the judge measured itself."""
 
-    status: str  # ok | exception | bad_result | memory | timeout | died | compile_error | bad_input
-    reply: dict
-    output: str = ""
+    ending: Ending
+    reply: Reply | None = None  # the worker's word (REPLIED only)
+    output: str = ""  # what the solution printed during the request (capped)
     output_truncated: bool = False
-    wall: float = 0.0
+    peak_mb: int | None = None  # the worker's peak resident memory, read from /proc, never from the worker
+    exit_code: int | None = None  # DIED: the exit status, negative for a signal
+    detail: str = ""  # DIED or CORRUPTED: what happened
 
-    def get(self, key, default=None):
-        return self.reply.get(key, default)
+    @property
+    def signal(self) -> int | None:
+        return -self.exit_code if self.exit_code is not None and self.exit_code < 0 else None
 
 
 _SUBREAPER = False
@@ -97,7 +111,7 @@ def _stat(pid: int) -> tuple[int | None, int | None]:
         return None, None
 
 
-def reap_orphans(keep: set[int] = frozenset()) -> int:
+def reap_orphans() -> int:
     """Kill and reap processes re-parented to the judge (escaped descendants of workers).
 
     A killed process hands its own children to the judge as it dies, so this
@@ -117,7 +131,7 @@ def reap_orphans(keep: set[int] = frozenset()) -> int:
     while time.monotonic() < deadline:
         orphans = []
         for pid in _children():
-            if pid in keep or pid in _live_workers:
+            if pid in _live_workers:
                 continue
             parent, session = _stat(pid)
             if parent is None or session == my_session:
@@ -266,40 +280,44 @@ class Worker:
     # ------------------------------------------------------------ requests
 
     def load(self, timeout: float) -> Outcome:
-        message = {"op": "load", "path": os.path.abspath(self.path), "display": os.path.abspath(self.display), "spec": self.spec}
-        return self.request(message, timeout)
+        request = LoadRequest(os.path.abspath(self.path), os.path.abspath(self.display), self.spec)
+        return self.request(request.to_message(), timeout)
 
     def run(self, mode: str, inputs: list, timeout: float, timed: bool = False) -> Outcome:
-        return self.request({"op": "run", "mode": mode, "inputs": inputs, "timed": timed}, timeout)
+        return self.request(RunRequest(mode, inputs, timed).to_message(), timeout)
 
     def request(self, message: dict, timeout: float) -> Outcome:
         if self.closed:
-            return Outcome("died", {"message": "worker already stopped"})
+            return Outcome(Ending.DIED, detail="the worker had already stopped")
         nonce = secrets.token_hex(8)
         message["nonce"] = nonce
         deadline = _Deadline(self.proc.pid, timeout)
-        start = deadline.start
         try:
             self._send(protocol.encode(message), deadline)
-            reply = self._recv(deadline)
+            answer = self._recv(deadline)
         except TimeoutError:
             peak = _peak_mb(self.proc.pid)
             self.kill()
-            out, trunc = self._new_output()
-            return Outcome("timeout", {"peak_mb": peak}, out, trunc, time.perf_counter() - start)
+            return self._outcome(Ending.TIMEOUT, peak_mb=peak)
         except (EOFError, OSError):
-            return self._died(start)
+            return self._died()
         except protocol.ProtocolError as e:
             self.kill()
-            out, trunc = self._new_output()
-            return Outcome("died", {"message": f"the judge's channel was corrupted ({e})"}, out, trunc)
-        wall = time.perf_counter() - start
-        out, trunc = self._new_output()
-        if reply.get("nonce") != nonce:
+            return self._outcome(Ending.CORRUPTED, detail=f"the judge's channel was corrupted ({e})")
+        if answer.get("nonce") != nonce:
             self.kill()
-            return Outcome("died", {"message": "the judge's channel was written to by the solution"}, out, trunc, wall)
-        reply["peak_mb"] = _peak_mb(self.proc.pid)  # read here, never taken from the worker's word
-        return Outcome(reply.get("status", "died"), reply, out, trunc, wall)
+            return self._outcome(Ending.CORRUPTED, detail="the judge's channel was written to by the solution")
+        peak = _peak_mb(self.proc.pid)
+        try:
+            reply = Reply.from_message(answer)
+        except protocol.ProtocolError as e:
+            self.kill()
+            return self._outcome(Ending.CORRUPTED, detail=f"the solution's process sent a malformed answer ({e})")
+        return self._outcome(Ending.REPLIED, reply=reply, peak_mb=peak)
+
+    def _outcome(self, ending: Ending, **facts) -> Outcome:
+        output, truncated = self._new_output()
+        return Outcome(ending, output=output, output_truncated=truncated, **facts)
 
     def _send(self, data: bytes, deadline: _Deadline) -> None:
         view = memoryview(data)
@@ -316,18 +334,8 @@ class Worker:
                 continue
 
     def _recv(self, deadline: _Deadline) -> dict:
-        header = self._read(protocol.HEADER.size, deadline)
-        (size,) = protocol.HEADER.unpack(header)
-        if size > protocol.MAX_MESSAGE:
-            raise protocol.ProtocolError(f"message of {size} bytes")
-        body = self._read(size, deadline)
-        try:
-            message = json.loads(body)
-        except (ValueError, RecursionError, MemoryError) as e:
-            raise protocol.ProtocolError(f"unreadable message: {type(e).__name__}") from None
-        if not isinstance(message, dict):
-            raise protocol.ProtocolError("not an object")
-        return message
+        size = protocol.body_size(self._read(protocol.HEADER.size, deadline))
+        return protocol.decode(self._read(size, deadline))
 
     def _read(self, n: int, deadline: _Deadline) -> bytes:
         chunks = []
@@ -345,14 +353,13 @@ class Worker:
             n -= len(chunk)
         return b"".join(chunks)
 
-    def _died(self, start: float) -> Outcome:
+    def _died(self) -> Outcome:
         try:
             code = self.proc.wait(timeout=2)
         except subprocess.TimeoutExpired:
             code = None
         self.kill()
-        out, trunc = self._new_output()
-        return Outcome("died", {"returncode": code, "message": describe_exit(code)}, out, trunc, time.perf_counter() - start)
+        return self._outcome(Ending.DIED, exit_code=code, detail=describe_exit(code))
 
     def _new_output(self) -> tuple[str, bool]:
         """What the worker printed since the last request; the file is emptied for the next one."""

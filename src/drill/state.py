@@ -1,8 +1,9 @@
-"""Progress in one SQLite file: starts, checks, hints, reveals, mock rounds.
+"""The workspace's SQLite file, and the progress store in it: starts, checks, hints, reveals.
 
 Schema changes are named migrations recorded in the file; every write is one
 transaction, so a `drill` killed at any moment leaves the file consistent. A
-damaged file is reported, never replaced.
+damaged file is reported, never replaced. Mock rounds keep their own store in
+the same file (`drill.rounds`).
 """
 
 from __future__ import annotations
@@ -121,7 +122,12 @@ class State:
     def transaction(self):
         return _Transaction(self.conn)
 
-    def _q(self, sql: str, args=()) -> list:
+    @property
+    def exists(self) -> bool:
+        return self.conn is not None
+
+    def query(self, sql: str, args=()) -> list:
+        """Rows of one read; none when there is no state file yet."""
         if self.conn is None:
             return []
         try:
@@ -129,7 +135,8 @@ class State:
         except sqlite3.DatabaseError as e:
             raise DrillError(f"the state file {self.path} is damaged ({e}); move it aside to start afresh", code=3) from None
 
-    def _w(self, *statements: tuple[str, tuple]) -> None:
+    def write(self, *statements: tuple[str, tuple]) -> None:
+        """Statements (sql, args) run as one transaction."""
         try:
             with self.transaction():
                 for sql, args in statements:
@@ -137,21 +144,11 @@ class State:
         except sqlite3.DatabaseError as e:
             raise DrillError(f"could not write the state file {self.path} ({e})", code=3) from None
 
-    def close(self) -> None:
-        if self.conn is not None:
-            self.conn.close()
-
     # ---------------------------------------------------------------- settings
 
     def get(self, key: str) -> str | None:
-        rows = self._q("SELECT value FROM settings WHERE key = ?", (key,))
+        rows = self.query("SELECT value FROM settings WHERE key = ?", (key,))
         return rows[0][0] if rows else None
-
-    def set(self, key: str, value: str | None) -> None:
-        if value is None:
-            self._w(("DELETE FROM settings WHERE key = ?", (key,)))
-        else:
-            self._w(("INSERT INTO settings VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value)))
 
     @property
     def current(self) -> str | None:
@@ -159,20 +156,29 @@ class State:
 
     # ---------------------------------------------------------------- progress
 
-    def start(self, slug: str, now: float, restart: bool = False) -> bool:
+    @staticmethod
+    def make_current(slug: str) -> tuple[str, tuple]:
+        """The statement that makes a problem the current one."""
+        return ("INSERT INTO settings VALUES ('current', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", (slug,))
+
+    @staticmethod
+    def restart_clock(slug: str, now: float) -> tuple[str, tuple]:
+        """The statement that (re)starts a problem's clock now."""
+        return (
+            "INSERT INTO progress (slug, started_at) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET started_at = excluded.started_at",
+            (slug, now),
+        )
+
+    def start(self, slug: str, now: float) -> bool:
         """Start the clock (unless it runs already); make the problem current. True if started anew."""
-        row = self._q("SELECT started_at FROM progress WHERE slug = ?", (slug,))
-        fresh = not row or restart
-        statements = [("INSERT INTO settings VALUES ('current', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", (slug,))]
-        if not row:
-            statements.append(("INSERT INTO progress (slug, started_at) VALUES (?, ?)", (slug, now)))
-        elif restart:
-            statements.append(("UPDATE progress SET started_at = ? WHERE slug = ?", (now, slug)))
-        self._w(*statements)
+        fresh = not self.query("SELECT started_at FROM progress WHERE slug = ?", (slug,))
+        self.write(self.make_current(slug), *([self.restart_clock(slug, now)] if fresh else []))
         return fresh
 
-    def record_check(self, slug: str, report, now: float, round_id: int | None = None, late: bool = False) -> dict:
-        """Record a check; on the first acceptance, the time to solve. Returns what changed."""
+    def record_check(
+        self, slug: str, report, now: float, growth: str | None = None, round_id: int | None = None, late: bool = False
+    ) -> dict:
+        """Record a check (with its growth, worded); on the first acceptance, the time to solve. Returns what changed."""
         prog = self.progress(slug)
         since = now - prog.started_at if prog.started_at else None
         statements = [
@@ -180,18 +186,18 @@ class State:
                 "INSERT INTO checks (slug, at, verdict, stage, passed, total, since_start, timings, round_id, late, growth)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    slug, now, report.verdict, report.stage, report.passed, report.total, since,
-                    json.dumps(report.timings), round_id, int(late), report.growth.summary if report.growth else None,
+                    slug, now, report.verdict.value, report.stage, report.passed, report.total, since,
+                    json.dumps(report.timings), round_id, int(late), growth,
                 ),
             )
         ]
         if prog.started_at is None:
             statements.append(("INSERT INTO progress (slug, started_at) VALUES (?, ?)", (slug, now)))
         if late:
-            self._w(*statements)
+            self.write(*statements)
             return {"since_start": since, "first_solve": False, "best_seconds": prog.best_seconds, "previous_best": prog.best_seconds}
         info = {"since_start": since, "first_solve": False, "best_seconds": prog.best_seconds, "previous_best": prog.best_seconds}
-        if report.verdict == "accepted" and since is not None:
+        if report.accepted and since is not None:
             best = since if prog.best_seconds is None else min(prog.best_seconds, since)
             info["best_seconds"] = best
             if prog.solved_at is None:
@@ -199,18 +205,18 @@ class State:
                 statements.append(("UPDATE progress SET solved_at = ?, solve_seconds = ?, best_seconds = ? WHERE slug = ?", (now, since, best, slug)))
             else:
                 statements.append(("UPDATE progress SET best_seconds = ? WHERE slug = ?", (best, slug)))
-        self._w(*statements)
+        self.write(*statements)
         return info
 
     def record_hint(self, slug: str, number: int, now: float, round_id: int | None = None) -> None:
-        self._w(
+        self.write(
             ("INSERT INTO hints (slug, number, at, round_id) VALUES (?, ?, ?, ?)", (slug, number, now, round_id)),
             ("INSERT INTO progress (slug, started_at) VALUES (?, ?) ON CONFLICT (slug) DO NOTHING", (slug, now)),
             ("UPDATE progress SET hints_shown = MAX(hints_shown, ?) WHERE slug = ?", (number, slug)),
         )
 
     def record_reveal(self, slug: str, now: float, before_solved: bool) -> None:
-        self._w(
+        self.write(
             ("INSERT INTO reveals (slug, at, before_solved) VALUES (?, ?, ?)", (slug, now, int(before_solved))),
             ("INSERT INTO progress (slug, started_at) VALUES (?, ?) ON CONFLICT (slug) DO NOTHING", (slug, now)),
             (
@@ -221,7 +227,7 @@ class State:
         )
 
     def progress(self, slug: str) -> Progress:
-        rows = self._q(
+        rows = self.query(
             "SELECT started_at, solved_at, solve_seconds, best_seconds, hints_shown, revealed_before_solved"
             " FROM progress WHERE slug = ?",
             (slug,),
@@ -229,7 +235,7 @@ class State:
         if not rows:
             return Progress(slug, "new")
         started, solved, solve_s, best, hints, revealed = rows[0]
-        checks = self._q("SELECT verdict FROM checks WHERE slug = ? AND late = 0 ORDER BY at DESC, id DESC", (slug,))
+        checks = self.query("SELECT verdict FROM checks WHERE slug = ? AND late = 0 ORDER BY at DESC, id DESC", (slug,))
         last = checks[0][0] if checks else None
         if revealed and solved is None:
             status = "revealed"
@@ -242,13 +248,7 @@ class State:
         return Progress(slug, status, started, solved, solve_s, best, hints, len(checks), last, bool(revealed))
 
     def all_progress(self) -> dict[str, Progress]:
-        return {row[0]: self.progress(row[0]) for row in self._q("SELECT slug FROM progress")}
-
-    def checks(self, slug: str | None = None) -> list[dict]:
-        sql = "SELECT slug, at, verdict, stage, passed, total, since_start, round_id, late FROM checks"
-        rows = self._q(sql + (" WHERE slug = ?" if slug else "") + " ORDER BY at, id", (slug,) if slug else ())
-        keys = ("slug", "at", "verdict", "stage", "passed", "total", "since_start", "round_id", "late")
-        return [dict(zip(keys, r)) for r in rows]
+        return {row[0]: self.progress(row[0]) for row in self.query("SELECT slug FROM progress")}
 
 
 class _Transaction:

@@ -8,8 +8,12 @@ import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 
-from . import checkers, problems
-from .errors import DrillError
+from . import problems
+from .attempts import TrustedSolution
+from .decide import compare
+from .errors import DrillError, JudgeError
+from .notation import call_text
+from .verdicts import Verdict
 
 AGREE_EXAMPLES = 500
 
@@ -80,18 +84,6 @@ def verify_one(slug: str) -> Result:
     return _merge(slug, [verify_part(slug, part) for part in PARTS])
 
 
-def result_lines(result: Result) -> list[str]:
-    from .render import esc
-
-    mark = "[green]✓[/]" if result.ok else "[red]✗[/]"
-    steps = ", ".join(f"{s.name}" + (f" ({esc(s.detail)})" if s.ok and s.detail else "") for s in result.steps if s.ok)
-    lines = [f"{mark} {result.slug} [dim]{result.seconds:.1f}s: {steps}[/]"]
-    for s in result.steps:
-        if not s.ok:
-            lines.append(f"    [red]{s.name}[/]: {esc(s.detail)}")
-    return lines
-
-
 def verify_part(slug: str, part: str) -> Result:
     """One part of a problem's checks (see PARTS)."""
     from . import judge
@@ -107,7 +99,7 @@ def verify_part(slug: str, part: str) -> Result:
             return True
         except _Fail as e:
             result.steps.append(Step(name, False, str(e)))
-        except judge.JudgeError as e:
+        except JudgeError as e:
             result.steps.append(Step(name, False, str(e)))
         except problems.ProblemError as e:
             result.steps.append(Step(name, False, "; ".join(e.defects)))
@@ -121,6 +113,9 @@ def verify_part(slug: str, part: str) -> Result:
 
     def load():
         box["p"] = problems.load(slug)
+        box["p"].generators()  # checked here, not only when a check first needs it
+        if box["p"].compare["kind"] == "custom":
+            box["p"].checker()
 
     if not step("folder", load):
         result.seconds = time.perf_counter() - start
@@ -129,22 +124,22 @@ def verify_part(slug: str, part: str) -> Result:
 
     def run():
         if part == "static":
-            ref = judge.Reference(p)
+            ref = TrustedSolution(p)
             step("cases", lambda: _cases(p, ref))
             step("agree", lambda: _agree(p, ref))
             step("examples", lambda: _examples(p, ref))
             step("hints", lambda: _hints(p))
         elif part == "reference":
-            step("reference", lambda: _expect(p, p.reference_path, {"accepted"}, "the reference"))
+            step("reference", lambda: _expect(p, p.reference_path, Verdict.ACCEPTED, "the reference"))
         elif part == "wrong":
             step("stub", lambda: _expect_not(p, p.stub_path))
             step("mutants", lambda: _mutants(p))
-        elif part == "brute" and p.brute_slower:
-            step("brute at scale", lambda: _expect(p, p.brute_path, {"time_limit_exceeded"}, "the brute force"))
+        elif part == "brute" and p.scale.brute_slower:
+            step("brute at scale", lambda: _expect(p, p.brute_path, Verdict.TIME_LIMIT_EXCEEDED, "the brute force"))
 
     try:
-        judge.run_with_big_stack(run)
-    except judge.JudgeError as e:
+        judge.trusted(run)
+    except JudgeError as e:
         result.steps.append(Step("reference", False, str(e)))
     result.seconds = time.perf_counter() - start
     return result
@@ -159,14 +154,8 @@ class _Fail(Exception):
 def _cases(p, ref) -> str:
     bad = []
     for case in p.cases:
-        reply = ref.reply(case.inputs)
-        if reply.get("shared_nodes"):
-            bad.append(f"{case.name!r}: the reference shares nodes with its input")
-        if not case.has_expected:
-            continue
         answer = ref.answer(case.inputs)
-        message = checkers.judge_answer(p, case.inputs, answer, case.expected)
-        if message is not None:
+        if case.has_expected and not compare(p, case.inputs, answer, case.expected).ok:
             bad.append(f"{case.name!r}: expected {json.dumps(case.expected)} but the reference gives {json.dumps(answer)}")
     if bad:
         raise _Fail("; ".join(bad))
@@ -176,10 +165,10 @@ def _cases(p, ref) -> str:
 def _agree(p, ref) -> str:
     from hypothesis import HealthCheck, given, settings
 
-    from . import judge
+    from .judge.randomized import quiet_hypothesis
 
-    judge.quiet_hypothesis()
-    brute = judge.Reference(p, p.brute_path)
+    quiet_hypothesis()
+    brute = TrustedSolution(p, p.brute_path, who="the brute force")
     seen = {"n": 0}
 
     def one(inputs):
@@ -187,11 +176,11 @@ def _agree(p, ref) -> str:
         seen["n"] += 1
         expected = ref.answer(inputs)
         got = brute.answer(inputs)
-        message = checkers.judge_answer(p, inputs, expected, got)
-        if message is not None:
+        verdict = compare(p, inputs, expected, got)
+        if not verdict.ok:
             raise _Fail(
-                f"reference and brute force disagree on {judge.call_text(p, inputs, 200)}: "
-                f"{json.dumps(expected)[:200]} vs {json.dumps(got)[:200]} {message}"
+                f"reference and brute force disagree on {call_text(p.params, inputs, 200)}: "
+                f"{json.dumps(expected)[:200]} vs {json.dumps(got)[:200]} {verdict.why}"
             )
 
     test = settings(
@@ -246,7 +235,7 @@ def _examples(p, ref) -> str:
         raise _Fail("prompt.md has no 'Input: ... / Output: ...' example")
     for inputs, output in pairs:
         expected = ref.answer(inputs)
-        if checkers.judge_answer(p, inputs, expected, output) is not None:
+        if not compare(p, inputs, expected, output).ok:
             raise _Fail(f"prompt example {json.dumps(inputs)[:120]} says {json.dumps(output)}, the reference gives {json.dumps(expected)}")
     return str(len(pairs))
 
@@ -264,14 +253,15 @@ def _hints(p) -> str:
     return ""
 
 
-def _expect(p, path, verdicts: set[str], who: str) -> str:
+def _expect(p, path, verdict: Verdict, who: str) -> str:
     from . import judge
 
     report = judge.check(p, str(path))
-    if report.verdict not in verdicts:
-        raise _Fail(f"{who} got {report.verdict} at {report.stage}: {report.message}"[:400])
-    if report.growth:
-        return report.growth.summary.replace("doubling n multiplied ", "x2 n: ").replace("your time", "time")
+    if report.verdict is not verdict:
+        raise _Fail(f"{who} got {report.verdict.value} at {report.stage}: {report.message}"[:400])
+    g = report.growth
+    if g is not None:
+        return f"x2 n: time x{g.learner_factor:.1f}{'+' if g.lower_bound else ''}, the reference's x{g.reference_factor:.1f}"
     return ""
 
 
@@ -279,9 +269,9 @@ def _expect_not(p, path) -> str:
     from . import judge
 
     report = judge.check(p, str(path))
-    if report.verdict == "accepted":
+    if report.accepted:
         raise _Fail("the stub is accepted: the exercise ships solved")
-    return report.verdict
+    return report.verdict.value
 
 
 def _mutants(p) -> str:
@@ -290,8 +280,8 @@ def _mutants(p) -> str:
     bad = []
     for m in p.mutants:
         report = judge.check(p, str(m.path))
-        if report.verdict != m.verdict:
-            bad.append(f"mutants/{m.path.name} declares {m.verdict} but got {report.verdict} ({report.message[:160]})")
+        if report.verdict is not m.verdict:
+            bad.append(f"mutants/{m.path.name} declares {m.verdict.value} but got {report.verdict.value} ({report.message[:160]})")
     if bad:
         raise _Fail("; ".join(bad))
     return f"{len(p.mutants)}/{len(p.mutants)}"

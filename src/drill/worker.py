@@ -25,21 +25,17 @@ import os
 import struct
 import sys
 import threading
-import time
 import traceback
 
-from . import protocol, runner, runtime
+from . import bigstack, entries, protocol, runtime, solution
+from .protocol import LoadRequest, Reply, RunRequest, Status
 
-STACK_BYTES = 512 * 1024 * 1024
 DESCRIBE_SECONDS = 1.0  # how long describing an exception may take (a hostile __str__ may never return)
 MESSAGE_CHARS = 2000
 TRACE_CHARS = 8000
-
-# Bound before any learner code runs, so that patching json.dumps or os.write cannot garble a reply.
-# Not ASCII-escaped: a string that is not valid Unicode (a lone surrogate) then fails here, in the
-# worker, instead of reaching the judge and failing when the report is printed.
-_ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
-_WRITE = os.write
+# RLIMIT_AS is a backstop above the memory limit: the call thread's stack is reserved address space,
+# and an idle interpreter with the prelude loaded already reserves a few hundred MB.
+ADDRESS_SPACE_ROOM = bigstack.STACK_BYTES + 512 * 1024 * 1024
 
 
 class _Pristine:
@@ -58,6 +54,7 @@ class _Pristine:
 
 
 _MISSING = object()
+_WRITE = os.write  # bound before any learner code runs
 
 
 def _set_limits(limits: dict) -> None:
@@ -69,7 +66,7 @@ def _set_limits(limits: dict) -> None:
         except (ValueError, OSError):
             pass
 
-    cap(resource.RLIMIT_AS, int(limits["memory_mb"]) * 1024 * 1024 + STACK_BYTES + 512 * 1024 * 1024)
+    cap(resource.RLIMIT_AS, int(limits["memory_mb"]) * 1024 * 1024 + ADDRESS_SPACE_ROOM)
     cap(resource.RLIMIT_CPU, int(limits["cpu_seconds"]), int(limits["cpu_seconds"]) + 1)
     cap(resource.RLIMIT_FSIZE, int(limits["output_bytes"]))
     cap(resource.RLIMIT_NOFILE, 256)
@@ -110,34 +107,14 @@ def _hide(fd: int) -> int:
     return new
 
 
-def _in_big_thread(fn):
-    box: dict = {}
-
-    def target():
-        try:
-            box["value"] = fn()
-        except BaseException as e:  # noqa: BLE001 - every failure becomes a verdict
-            box["error"] = e
-
-    # Only the worker's own threads get the big stack; threads a solution starts get the default.
-    threading.stack_size(STACK_BYTES)
-    try:
-        thread = threading.Thread(target=target, name="solution", daemon=True)
-        thread.start()
-    finally:
-        threading.stack_size(0)
-    thread.join()
-    return box
-
-
-def _describe(e: BaseException, path: str) -> dict:
-    """Name, message and trimmed traceback of a failure, within DESCRIBE_SECONDS and bounded in size."""
+def _describe(e: BaseException, path: str) -> tuple[str, str, str]:
+    """(exception name, message, trimmed traceback) of a failure, within DESCRIBE_SECONDS and bounded in size."""
     box: dict = {}
 
     def target():
         box["exception"] = type(e).__name__
         box["message"] = _safe_str(e)
-        box["traceback"] = _cut(runner.learner_trace(e, path), TRACE_CHARS)
+        box["traceback"] = _cut(solution.learner_trace(e, path), TRACE_CHARS)
 
     thread = threading.Thread(target=target, name="describe", daemon=True)
     try:
@@ -151,8 +128,8 @@ def _describe(e: BaseException, path: str) -> dict:
         thread.join(DESCRIBE_SECONDS)
     if thread.is_alive() or "traceback" not in box:
         name = box.get("exception") or "an exception"
-        return {"exception": name, "message": "(its message could not be produced: __str__ failed or never returned)", "traceback": ""}
-    return box
+        return name, "(its message could not be produced: __str__ failed or never returned)", ""
+    return box["exception"], box["message"], box["traceback"]
 
 
 def _cut(text: str, limit: int) -> str:
@@ -161,197 +138,154 @@ def _cut(text: str, limit: int) -> str:
     return text[: limit // 2] + f"\n... {len(text) - limit:,} characters cut ...\n" + text[-limit // 2 :]
 
 
+def _safe_str(e: BaseException) -> str:
+    try:
+        return _cut(str(e), MESSAGE_CHARS)
+    except BaseException:  # noqa: BLE001
+        return "<unprintable>"
+
+
 class Worker:
     def __init__(self, rfd: int, wfd: int, output_bytes: int = 1024 * 1024):
         self.rfd, self.wfd = rfd, wfd
         self.output_limit = f"{output_bytes / (1024 * 1024):g} MiB"
         self.ns: dict | None = None
-        self.spec: dict | None = None
+        self.entry: entries.Entry | None = None
         self.path = ""
         self.display = ""
         self.pristine = _Pristine()
 
-    def handle(self, msg: dict) -> dict:
-        op = msg.get("op")
-        if op == "load":
-            return self.load(msg)
-        if op == "run":
-            return self.run(msg)
-        return {"status": "bad_request", "message": f"unknown op {op!r}"}
+    def handle(self, message: dict) -> Reply:
+        try:
+            request = protocol.parse_request(message)
+        except protocol.ProtocolError as e:
+            return Reply(Status.BAD_REQUEST, message=str(e))
+        if isinstance(request, LoadRequest):
+            return self.load(request)
+        if self.ns is None:
+            return Reply(Status.BAD_REQUEST, message="run before load")
+        return self.run(request)
 
     def _shown(self, text: str) -> str:
         """Messages name the file the learner knows, not the snapshot the worker loaded."""
         return text.replace(self.path, self.display) if self.display and self.path else text
 
-    def load(self, msg: dict) -> dict:
-        self.path, self.spec = msg["path"], msg["spec"]
-        self.display = msg.get("display") or self.path
+    def load(self, request: LoadRequest) -> Reply:
+        self.path, self.display = request.path, request.display
+        try:
+            entry = entries.from_spec(request.spec)
+        except (KeyError, TypeError) as e:
+            return Reply(Status.BAD_REQUEST, message=f"malformed entry spec: {e}")
 
         def load_and_check():
-            ns = runner.load(self.path)
-            runner.check_entry(ns, self.spec)
-            problem = _signature_problem(ns, self.spec)
+            ns = solution.load(self.path)
+            entry.check(ns)
+            problem = entry.signature_problem(ns)
             if problem:
-                raise runner.LoadError(problem)
+                raise solution.LoadError(problem)
             return ns
 
-        box = _in_big_thread(load_and_check)
-        if "error" in box:
-            e = box["error"]
-            if isinstance(e, runner.LoadError):
-                return {"status": "compile_error", "message": self._shown(_cut(e.message, MESSAGE_CHARS)), "traceback": self._shown(_cut(e.trace, TRACE_CHARS))}
-            if isinstance(e, MemoryError):
-                return {"status": "memory", "message": "MemoryError while loading the file"}
-            d = _describe(e, self.path)
-            return {"status": "compile_error", "message": self._shown(f"{d['exception']}: {d['message']}"), "traceback": ""}
-        self.ns = box["value"]
-        return {"status": "ok"}
+        ns, error = bigstack.run(load_and_check, name="solution")
+        if error is not None:
+            if isinstance(error, solution.LoadError):
+                return Reply(
+                    Status.COMPILE_ERROR,
+                    message=self._shown(_cut(error.message, MESSAGE_CHARS)),
+                    traceback=self._shown(_cut(error.trace, TRACE_CHARS)),
+                )
+            if isinstance(error, MemoryError):
+                return Reply(Status.MEMORY, message="MemoryError while loading the file")
+            name, message, _ = _describe(error, self.path)
+            return Reply(Status.COMPILE_ERROR, message=self._shown(f"{name}: {message}"))
+        self.ns, self.entry = ns, entry
+        return Reply(Status.OK)
 
-    def run(self, msg: dict) -> dict:
+    def run(self, request: RunRequest) -> Reply:
         # The cyclic GC stays off while a call runs and its failure is described, not only for timed
         # calls: unwinding a runaway recursion (a million frames) takes 0.4 s without it and 1.3 s
         # with it, which decides between a RecursionError and a timeout. What a call leaves behind
         # is collected after it.
         gc.disable()
         try:
-            return self._run(msg)
+            return self._run(request)
         finally:
             gc.enable()
 
-    def _run(self, msg: dict) -> dict:
+    def _run(self, request: RunRequest) -> Reply:
         ctx: dict = {}
-        timed = bool(msg.get("timed"))
 
         def call():
-            if timed:
+            if request.timed:
                 gc.collect()
-            return runner.run(self.ns, self.spec, msg["mode"], msg["inputs"], ctx), ctx.get("cpu", 0.0)
+            return self.entry.run(self.ns, request.mode, request.inputs, ctx)
 
-        wall = time.perf_counter()
-        box = _in_big_thread(call)
-        wall = time.perf_counter() - wall
+        out, error = bigstack.run(call, name="solution")
         self.pristine.restore()
         for stream in (sys.stdout, sys.stderr):
             try:
                 stream.flush()
             except BaseException:  # noqa: BLE001 - the learner may have closed or replaced it
                 pass
-        if "error" in box:
-            e = box.pop("error")
-            # The frames' locals (a hoard that ran out of memory, say) are not needed to describe the failure.
-            traceback.clear_frames(e.__traceback__)
-            reply: dict = {"wall": wall, "op_index": ctx.get("op_index")}
-            if isinstance(e, runner.BadInput):
-                reply.update(status="bad_input", message=str(e))
-            elif isinstance(e, runtime.ResultError):
-                reply.update(status="bad_result", message=_cut(_safe_str(e), MESSAGE_CHARS))
-            elif isinstance(e, MemoryError) or (isinstance(e, OSError) and e.errno == errno.ENOMEM):
-                # mmap and friends report a refused allocation as OSError(ENOMEM), not MemoryError.
-                reply.update(status="memory", message="MemoryError", traceback=_describe(e, self.path)["traceback"])
-            else:
-                d = _describe(e, self.path)
-                if isinstance(e, OSError) and e.errno == errno.EFBIG:
-                    d["message"] += (
-                        f" (output limit: a solution may write {self.output_limit} per call to stdout and stderr"
-                        " together, and as much to any file)"
-                    )
-                reply.update(status="exception", phase=ctx.get("phase", "call"), **d)
-            return reply
-        out, cpu = box["value"]
-        out.update(status="ok", cpu=cpu, wall=wall)
-        if "shared_nodes" in ctx:
-            out["shared_nodes"] = ctx["shared_nodes"]
-        return out
+        cpu, op_index = ctx.get("cpu", 0.0), ctx.get("op_index")
+        if error is None:
+            return Reply(
+                Status.OK,
+                result=out["result"],
+                args_after=out.get("args_after", {}),
+                returned_value=out.get("returned_value", False),
+                cpu=cpu,
+            )
+        # The frames' locals (a hoard that ran out of memory, say) are not needed to describe the failure.
+        traceback.clear_frames(error.__traceback__)
+        if isinstance(error, entries.BadInput):
+            return Reply(Status.BAD_INPUT, message=str(error), op_index=op_index)
+        if isinstance(error, runtime.ResultError):
+            message = _cut(error.describe(), MESSAGE_CHARS)
+            return Reply(Status.BAD_RESULT, result=error.value, message=message, op_index=op_index, cpu=cpu)
+        name, message, trace = _describe(error, self.path)
+        if isinstance(error, MemoryError) or (isinstance(error, OSError) and error.errno == errno.ENOMEM):
+            # mmap and friends report a refused allocation as OSError(ENOMEM), not MemoryError.
+            return Reply(Status.MEMORY, exception=name, message=message, traceback=trace, op_index=op_index)
+        if isinstance(error, OSError) and error.errno == errno.EFBIG:
+            message += (
+                f" (output limit: a solution may write {self.output_limit} per call to stdout and stderr"
+                " together, and as much to any file)"
+            )
+        return Reply(Status.EXCEPTION, exception=name, message=message, traceback=trace, op_index=op_index)
 
     def serve(self) -> None:
         while True:
             self.pristine.restore()
             try:
-                msg = protocol.recv(self.rfd)
+                message = protocol.recv(self.rfd)
             except (EOFError, OSError, protocol.ProtocolError):
                 return
             try:
-                reply = self.handle(msg)
+                reply = self.handle(message)
             except MemoryError:
-                reply = {"status": "memory", "message": "MemoryError"}
+                reply = Reply(Status.MEMORY, message="MemoryError")
             except BaseException as e:  # noqa: BLE001 - the worker's own failure (a signal, a broken interpreter)
-                reply = {"status": "exception", "phase": "call", "exception": type(e).__name__, "message": "", "traceback": ""}
+                reply = Reply(Status.EXCEPTION, exception=type(e).__name__)
             self.pristine.restore()
-            self.send(reply, msg.get("nonce"))
+            self.send(reply, message.get("nonce"))
 
-    def send(self, reply: dict, nonce) -> None:
-        reply["nonce"] = nonce
+    def send(self, reply: Reply, nonce) -> None:
+        message = reply.to_message()
+        message["nonce"] = nonce
         try:
-            body = _ENCODE(reply).encode("utf-8")
+            data = protocol.encode(message)
         except UnicodeEncodeError:
-            if reply.get("status") == "ok":
-                reply = {"status": "bad_result", "message": "the answer holds a string that is not valid Unicode (a lone surrogate)"}
+            if reply.status is Status.OK:
+                fallback = Reply(Status.BAD_RESULT, message="the answer holds a string that is not valid Unicode (a lone surrogate)")
+                message = fallback.to_message()
             else:  # a failure's message or traceback: keep it, with the odd characters escaped
-                reply = {k: v.encode("utf-8", "backslashreplace").decode("utf-8") if isinstance(v, str) else v for k, v in reply.items()}
-            reply["nonce"] = nonce
-            body = _ENCODE(reply).encode("utf-8")
-        except (ValueError, TypeError, RecursionError) as e:
-            body = _ENCODE({"status": "bad_result", "message": f"answer cannot be sent: {e}", "nonce": nonce}).encode("utf-8")
-        if len(body) > protocol.MAX_MESSAGE:
-            body = _ENCODE({"status": "bad_result", "message": "the answer is too large to read back", "nonce": nonce}).encode("utf-8")
-        view = memoryview(protocol.HEADER.pack(len(body)) + body)
-        while view:
-            view = view[_WRITE(self.wfd, view) :]
-
-
-def _signature_problem(ns: dict, spec: dict) -> str | None:
-    """Why the entry point cannot be called with the problem's arguments (self missing, ...), or None.
-
-    The bound methods are taken from an instance made without running __init__,
-    so nothing of the learner's runs here but attribute look-ups.
-    """
-    import inspect
-
-    def visible(params):
-        return [p["name"] for p in params if not p.get("hidden")]
-
-    cls = ns.get(spec["class"])
-    entries = []  # (what is called, how it is named, the argument names)
-    instance = None
-    if isinstance(cls, type):
-        try:
-            instance = cls.__new__(cls)
-        except Exception:  # noqa: BLE001 - an unusual class: the call itself will tell
-            return None
-    if spec["kind"] == "method":
-        if isinstance(cls, type) and runner._lookup(cls, spec["method"]):
-            entries.append((runner._lookup(instance, spec["method"]), spec["method"], visible(spec["params"])))
-        else:
-            entries.append((runner._lookup(runner._own_functions(ns), spec["method"]), spec["method"], visible(spec["params"])))
-    elif spec["kind"] == "design":
-        entries.append((cls, spec["class"], visible(spec.get("init", []))))
-        for name, mspec in spec["methods"].items():
-            entries.append((runner._lookup(instance, name), name, visible(mspec["params"])))
-    elif spec["kind"] == "codec":
-        entries.append((runner._lookup(instance, spec["encode"]), spec["encode"], visible(spec["params"])))
-        entries.append((runner._lookup(instance, spec["decode"]), spec["decode"], ["data"]))
-    for fn, name, args in entries:
-        if fn is None:
-            continue
-        try:
-            signature = inspect.signature(fn)
-        except (TypeError, ValueError):
-            continue  # no signature to read (a builtin): the call itself will tell
-        try:
-            signature.bind(*args)
-        except TypeError as e:
-            return (
-                f"{name}{signature} cannot be called as {name}({', '.join(args)}): {e}"
-                " (is self missing, or is it a staticmethod that still takes self?)"
-            )
-    return None
-
-
-def _safe_str(e: BaseException) -> str:
-    try:
-        return _cut(str(e), MESSAGE_CHARS)
-    except BaseException:  # noqa: BLE001
-        return "<unprintable>"
+                message = {k: v.encode("utf-8", "backslashreplace").decode("utf-8") if isinstance(v, str) else v for k, v in message.items()}
+            message["nonce"] = nonce
+            data = protocol.encode(message)
+        except (ValueError, TypeError, RecursionError, protocol.ProtocolError) as e:
+            reason = "the answer is too large to read back" if isinstance(e, protocol.ProtocolError) else f"answer cannot be sent: {e}"
+            data = protocol.encode(Reply(Status.BAD_RESULT, message=reason).to_message() | {"nonce": nonce})
+        protocol.write_all(self.wfd, data, write=_WRITE)
 
 
 def main(argv: list[str]) -> None:

@@ -1,0 +1,60 @@
+"""The command layer: one module per command or family, between parsing (cli.py) and the library.
+
+Each command function takes plain arguments, calls library modules, renders
+through `drill.render`, and returns the exit code. Expected failures are raised
+as DrillError. What several commands share is public here.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from .. import problems, workspace
+from ..errors import DrillError
+
+
+def json_out(data) -> None:
+    """Pure JSON on stdout (the --json contract)."""
+    click.echo(json.dumps(data, indent=2, default=str))
+
+
+def say(lines, err: bool = False) -> None:
+    from ..render import say as render_say
+
+    render_say(lines, err)
+
+
+def notice(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def confirm(question: str, refusal: str, yes: bool) -> None:
+    """Ask before something the learner may regret; without a terminal, --yes must say it."""
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise DrillError(refusal)
+    click.confirm(question, abort=True)
+
+
+class Session:
+    """The workspace and its state, opened once per command."""
+
+    def __init__(self, create: bool):
+        from ..state import State
+
+        self.ws = workspace.find()
+        if create:
+            self.ws.create(notice=notice)
+        self.state = State(self.ws.state_path, create=create or self.ws.exists)
+
+    def slug_or_current(self, slug: str | None) -> str:
+        if slug:
+            return problems.resolve(slug)
+        current = self.state.current
+        if not current:
+            raise DrillError("no current problem: name one (drill start SLUG), or see `drill list`")
+        return current

@@ -1,0 +1,94 @@
+"""The judge: edge cases, then random differential tests, then scale.
+
+It stops at the first failure, like an online judge. The learner's code runs
+only in sandbox workers (`drill.attempts`); the reference runs here, in the
+trusted process, and in a worker of its own when its time is measured against
+the learner's. Every verdict comes from `drill.decide`; each stage returns its
+result and `check` puts them together.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from .. import bigstack
+from ..attempts import TRUSTED_RECURSION, SandboxedSolution, TrustedSolution
+from ..decide import ending
+from ..errors import DrillError, JudgeError
+from ..verdicts import Verdict
+from . import cases, randomized, scale
+from .report import Failure, Growth, Note, Point, Report
+from .stage import Run
+
+__all__ = ["Failure", "Growth", "Note", "Point", "Report", "check", "trusted"]
+
+STAGES = (("cases", cases.run), ("random", randomized.run), ("scale", scale.run))
+
+
+def check(problem, path: str, thorough: bool = False, seed: int | None = None, progress=None) -> Report:
+    """Judge the file at `path`; every failure of the learner's code is a verdict."""
+    if hasattr(sys, "set_int_max_str_digits"):
+        sys.set_int_max_str_digits(0)  # answers may hold huge ints; the worker allows them too
+    return trusted(lambda: _check(problem, path, thorough, seed, progress or (lambda stage: None)))
+
+
+def trusted(fn):
+    """Run trusted code (the judge, a reference) on a big stack, so deep recursion cannot crash drill."""
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old, TRUSTED_RECURSION))
+    value, error = bigstack.run(fn, name="judge")
+    if error is not None:
+        raise error
+    return value
+
+
+def _check(problem, path: str, thorough: bool, seed: int | None, progress) -> Report:
+    report = Report(problem.slug, Verdict.ACCEPTED, "load")
+    started = time.perf_counter()
+    learner = SandboxedSolution(problem, path)
+    try:
+        progress("load")
+        failed = learner.load()
+        report.timings["load"] = time.perf_counter() - started
+        if failed is not None:
+            decision = ending(failed, problem.memory_mb)
+            report.verdict = decision.verdict
+            report.failure = Failure(
+                case="loading your file", message=decision.message, traceback=failed.reply.traceback, stdout=failed.stdout
+            )
+            return report
+        run = Run(problem, learner, TrustedSolution(problem), thorough, seed)
+        for stage, fn in STAGES:
+            progress(stage)
+            report.stage = stage
+            t0 = time.perf_counter()
+            result = fn(run)
+            report.timings[stage] = time.perf_counter() - t0
+            _merge(report, result)
+            if not result.accepted:
+                return report
+        return report
+    except JudgeError as e:
+        report.verdict, report.error = Verdict.JUDGE_ERROR, str(e)
+        return report
+    except DrillError as e:  # a broken problem folder found while judging (generators.py, checker.py)
+        report.verdict, report.error = Verdict.JUDGE_ERROR, e.message
+        return report
+    finally:
+        learner.close()
+        report.timings["total"] = time.perf_counter() - started
+
+
+def _merge(report: Report, result) -> None:
+    report.verdict = result.verdict
+    report.failure = result.failure or report.failure
+    report.notes += [n for n in result.notes if n not in report.notes]
+    if result.total:
+        report.passed, report.total = result.passed, result.total
+    if result.random_examples:
+        report.random_examples = result.random_examples
+    if result.seed is not None:
+        report.seed = result.seed
+    if result.growth is not None:
+        report.growth = result.growth

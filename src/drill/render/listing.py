@@ -1,0 +1,65 @@
+"""The bank as a table, and where the learner stands."""
+
+from __future__ import annotations
+
+from . import text
+
+STATUS_STYLE = {"new": "dim", "started": "cyan", "attempted": "yellow", "solved": "green", "revealed": "magenta"}
+
+
+def list_lines(rows: list[dict]) -> list:
+    from rich.table import Table
+
+    if not rows:
+        return ["No problem matches."]
+    out: list = []
+    by_cat: dict[str, list[dict]] = {}
+    for row in rows:
+        by_cat.setdefault(row["category"], []).append(row)
+    for cat in sorted(by_cat):
+        table = Table(title=f"[bold]{cat}[/]", title_justify="left", show_edge=False, pad_edge=False, box=None)
+        for col, justify in (("#", "right"), ("problem", "left"), ("difficulty", "left"), ("status", "left"), ("attempts", "right"), ("best", "right")):
+            table.add_column(col, justify=justify)
+        for r in sorted(by_cat[cat], key=lambda r: r["leetcode"]):
+            style = STATUS_STYLE.get(r["status"], "")
+            table.add_row(
+                str(r["leetcode"]),
+                r["slug"],
+                r["difficulty"],
+                f"[{style}]{r['status']}[/]",
+                str(r["attempts"]),
+                text.duration(r["best_seconds"]),
+            )
+        out += [table, ""]
+    solved = sum(1 for r in rows if r["status"] == "solved")
+    out.append(f"{solved}/{len(rows)} solved")
+    return out
+
+
+def status_lines(data: dict) -> list[str]:
+    if not data["current"]:
+        return [f"No current problem in {data['workspace']}. Start one: [bold]drill start two-sum[/]"]
+    timer = (
+        f"solved in {text.duration(data['solve_seconds'])}"
+        if data["status"] == "solved"
+        else f"clock running {text.duration(data['running_seconds'])}"
+    )
+    lines = [
+        f"[bold]{data['current']}[/] — {data['status']}, {timer}",
+        f"attempts: {data['attempts']}, last verdict: {data['last_verdict'] or '—'}, hints: {data['hints_shown']}",
+        f"solution: {data['solution']}",
+    ]
+    if data.get("mock_round"):
+        lines.append(f"mock round running: {text.duration(data['mock_round']['seconds_left'])} left (drill mock status)")
+    return lines
+
+
+def where_lines(current: str | None, solution_path) -> list[str]:
+    lines = ["[bold]drill[/] — a local judge for the Blind 75."]
+    if current:
+        lines.append(f"Current problem: [bold]{current}[/] ({solution_path})")
+        lines.append("Next: edit the file, then [bold]drill check[/] (or drill hint / drill status).")
+    else:
+        lines.append("Next: [bold]drill list[/] to see the problems, [bold]drill start two-sum[/] to begin.")
+    lines.append("All commands: drill --help")
+    return lines

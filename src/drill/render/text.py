@@ -1,0 +1,42 @@
+"""Plain wording shared by every output (human and JSON): no rich, no decisions."""
+
+from __future__ import annotations
+
+from ..judge.report import Growth, Note
+
+
+def duration(seconds: float | None) -> str:
+    """3m12s, 1h02m03s, or — for none."""
+    if seconds is None:
+        return "—"
+    seconds = int(round(seconds))
+    h, rest = divmod(seconds, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}h{m:02d}m{s:02d}s" if h else f"{m}m{s:02d}s"
+
+
+def call_time(seconds: float | None) -> str:
+    """A measured call: µs below 0.1 ms, else ms."""
+    if seconds is None:
+        return "no answer"
+    if seconds < 1e-4:
+        return f"{seconds * 1e6:.0f} µs"
+    return f"{seconds * 1000:.1f} ms"
+
+
+def growth_summary(g: Growth) -> str:
+    at_least = "at least " if g.lower_bound else ""
+    return f"doubling n multiplied your time by {at_least}{g.learner_factor:.1f}x, the reference's by {g.reference_factor:.1f}x"
+
+
+def note_text(note: Note, report, problem=None) -> str:
+    if note is Note.RETURNED_VALUE_IGNORED:
+        arg = problem.entry.in_place if problem is not None else "the argument"
+        return f"your function returned a value; only {arg} is judged, in place"
+    if note is Note.NO_SCALE_STAGE:
+        return "this problem's input has a fixed size, so there is no scale stage"
+    g = report.growth
+    return (
+        f"your time grows faster than the reference's ({growth_summary(g)}): likely a worse complexity class, "
+        f"fast enough at n = {g.max_n:,} but an interviewer would ask about it"
+    )

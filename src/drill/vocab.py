@@ -1,0 +1,22 @@
+"""The bank's and the learner's other closed sets: categories, difficulties, progress statuses.
+
+Kept free of imports so that the command line can offer them as choices
+without loading the bank.
+"""
+
+from __future__ import annotations
+
+CATEGORIES = (
+    "array",
+    "binary",
+    "dynamic-programming",
+    "graph",
+    "interval",
+    "linked-list",
+    "matrix",
+    "string",
+    "tree",
+    "heap",
+)
+DIFFICULTIES = ("easy", "medium", "hard")
+STATUSES = ("new", "started", "attempted", "solved", "revealed")  # a problem's progress, see drill.state
