@@ -1,0 +1,3 @@
+class Solution:
+    def maxPathSum(self, root: Optional[TreeNode]) -> int:
+        pass

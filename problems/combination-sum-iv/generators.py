@@ -1,0 +1,48 @@
+import random
+
+from hypothesis import strategies as st
+
+LIMIT = 2**31  # LeetCode guarantees the answer fits in a 32-bit signed integer
+
+
+def _ways(nums: list, top: int) -> list:
+    ways = [1] + [0] * top
+    for t in range(1, top + 1):
+        ways[t] = sum(ways[t - x] for x in nums if x <= t)
+    return ways
+
+
+def _fitting_target(nums: list, wanted: int) -> int:
+    # The largest target not above `wanted` whose answer fits in 32 bits
+    # (target 1 always does: its answer is 0 or 1).
+    ways = _ways(nums, wanted)
+    return next(t for t in range(wanted, 0, -1) if ways[t] < LIMIT)
+
+
+@st.composite
+def _instance(draw):
+    # Small numbers shrink to readable failures and make many orderings; wide
+    # ones reach the top of the value range, where answers stay small even for
+    # large targets.
+    value = st.integers(1, 8) | st.integers(1, 60) | st.integers(1, 1000)
+    nums = draw(st.lists(value, min_size=1, max_size=6, unique=True) | st.lists(value, min_size=1, max_size=200, unique=True))
+    wanted = draw(st.integers(1, 40) | st.integers(1, 1000))
+    return [nums, _fitting_target(nums, wanted)]
+
+
+def random_input():
+    return _instance()
+
+
+def scale_input(n: int, rng: random.Random) -> list:
+    # n is the target. Up to 200 distinct numbers from the top nine tenths of
+    # [1, n], so every total has many last numbers to try and the answer is
+    # large (hundreds of millions at n = 1,000: enumerating sequences cannot
+    # finish) but, as LeetCode guarantees, below 2^31.
+    low = n // 10 + 1
+    while True:
+        pool = range(low, n + 1)
+        nums = rng.sample(pool, min(200, len(pool)))
+        if _ways(nums, n)[n] < LIMIT:
+            return [nums, n]
+        low += max(1, n // 100)

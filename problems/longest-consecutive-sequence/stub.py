@@ -1,0 +1,3 @@
+class Solution:
+    def longestConsecutive(self, nums: List[int]) -> int:
+        pass

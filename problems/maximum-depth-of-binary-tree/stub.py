@@ -1,0 +1,3 @@
+class Solution:
+    def maxDepth(self, root: Optional[TreeNode]) -> int:
+        pass

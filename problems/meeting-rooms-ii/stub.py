@@ -1,0 +1,3 @@
+class Solution:
+    def minMeetingRooms(self, intervals: List[List[int]]) -> int:
+        pass

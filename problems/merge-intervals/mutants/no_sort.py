@@ -1,0 +1,11 @@
+# verdict: wrong_answer
+# mistake: sweeps the ranges in the given order without sorting them first
+class Solution:
+    def merge(self, intervals):
+        merged = []
+        for start, end in intervals:
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return merged

@@ -1,0 +1,3 @@
+class Solution:
+    def countComponents(self, n: int, edges: List[List[int]]) -> int:
+        pass

@@ -1,0 +1,3 @@
+class Solution:
+    def exist(self, board: List[List[str]], word: str) -> bool:
+        pass
