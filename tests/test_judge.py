@@ -1100,3 +1100,49 @@ def test_a_tree_answer_is_drawn_in_a_wrong_answer_report(check):
 
     lines = report_lines(report, problems.load("invert-binary-tree"))
     assert "[dim]yours:[/]" in lines and "[dim]expected:[/]" in lines
+
+
+# ---------------------------------------------------------------- solutions that bring their own node classes
+
+OWN_CLASSES = '''
+class ListNode:
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+
+
+class TreeNode:
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+
+class Node:
+    def __init__(self, val, neighbors=None):
+        self.val = val
+        self.neighbors = neighbors if neighbors is not None else []
+
+'''
+
+
+def node_problems() -> list[str]:
+    """Every problem of the bank whose answer holds nodes (returned, judged in place, or a node of the input)."""
+    out = []
+    for slug in problems.slugs():
+        p = problems.load(slug)
+        spec = p.spec
+        types = [spec.get("returns", "")] + [q["type"] for q in spec.get("params", []) if q["name"] == spec.get("in_place")]
+        if any(t in " ".join(types) for t in ("ListNode", "TreeNode", "Node")):
+            out.append(slug)
+    return out
+
+
+@pytest.mark.parametrize("slug", node_problems())
+def test_a_file_with_its_own_node_classes_is_accepted(slug, write_solution):
+    # The reference itself, written in a file that defines ListNode/TreeNode/Node at the top as many
+    # learners keep them: inputs are built with those classes and answers read back by shape.
+    p = problems.load(slug)
+    path = write_solution(OWN_CLASSES + p.reference_path.read_text(encoding="utf-8"))
+    report = judge.check(p, str(path))
+    assert report.verdict == "accepted", (slug, report.message)

@@ -267,7 +267,7 @@ def test_graph_round_trip_and_shared_nodes():
     assert [n.val for n in start.neighbors] == [2, 4]
     assert start.neighbors[0].neighbors[0] is start
     assert runtime.read("Node", start) == adjacency
-    with pytest.raises(runtime.SharedNodes, match="shares 4 node"):
+    with pytest.raises(runtime.Refused, match="shares 4 node"):
         runtime.read("Node", start, ctx)  # the input itself handed back: every node is an input node
     copy = runtime.build("Node", adjacency)  # a separate graph, not recorded in ctx
     assert runtime.read("Node", copy, ctx) == adjacency
@@ -305,11 +305,119 @@ def test_graph_values_must_be_one_to_n():
         runtime.read("Node", a)
 
 
-def test_wrong_node_types_are_refused():
-    with pytest.raises(runtime.ResultError, match="expected a ListNode"):
+def test_objects_without_the_node_shape_are_refused_in_the_learners_terms():
+    with pytest.raises(runtime.ResultError, match="the returned node is a list, which has no .val"):
         runtime.read("ListNode", [1, 2])
-    with pytest.raises(runtime.ResultError, match="expected a TreeNode"):
+    with pytest.raises(runtime.ResultError, match="the returned node is a ListNode, which has no .left"):
         runtime.read("TreeNode", runtime.ListNode(1))
+    with pytest.raises(runtime.ResultError, match="node values are ints"):
+        runtime.read("TreeNode", runtime.TreeNode(1.5))
+
+
+class OwnListNode:
+    """A learner's own class: LeetCode's old shape, one argument."""
+
+    def __init__(self, x):
+        self.val = x
+        self.next = None
+
+
+class OwnTreeNode:
+    __slots__ = ("val", "left", "right")
+
+    def __init__(self, val=0, left=None, right=None):
+        self.val, self.left, self.right = val, left, right
+
+
+class OwnNode:
+    def __init__(self, val, neighbors):
+        self.val, self.neighbors = val, neighbors
+
+
+def test_answers_are_read_back_by_shape_whatever_class_built_them():
+    head = OwnListNode(1)
+    head.next = OwnListNode(2)
+    assert runtime.read("ListNode", head) == [1, 2]
+    root = OwnTreeNode(1, None, OwnTreeNode(2))
+    assert runtime.read("TreeNode", root) == [1, None, 2]
+    a, b = OwnNode(1, []), OwnNode(2, [])
+    a.neighbors, b.neighbors = [b], [a]
+    assert runtime.read("Node", a) == [[2], [1]]
+    # Every guard still holds for foreign classes: cycles, shared nodes, value types.
+    head.next.next = head
+    with pytest.raises(runtime.ResultError, match="cycle"):
+        runtime.read("ListNode", head)
+    root.left = root.right
+    with pytest.raises(runtime.ResultError, match="twice"):
+        runtime.read("TreeNode", root)
+
+
+def test_inputs_are_built_with_the_learners_own_classes():
+    ctx = {"classes": {"ListNode": OwnListNode, "TreeNode": OwnTreeNode, "Node": OwnNode}}
+    head = runtime.build("ListNode", [1, 2, 3], ctx)
+    assert type(head) is OwnListNode and type(head.next.next) is OwnListNode and head.next.next.next is None
+    root = runtime.build("TreeNode", [1, None, 2], ctx)
+    assert type(root) is OwnTreeNode and root.left is None and type(root.right) is OwnTreeNode
+    start = runtime.build("Node", [[2], [1]], ctx)
+    assert type(start) is OwnNode and start.neighbors[0].neighbors[0] is start  # old two-argument shape
+
+    class Unbuildable:
+        def __init__(self):  # takes no value: inputs fall back to drill's own class
+            pass
+
+    assert type(runtime.build("ListNode", [1], {"classes": {"ListNode": Unbuildable}})) is runtime.ListNode
+
+
+def test_node_values_held_as_str_are_read_as_ints_with_a_slip():
+    ctx: dict = {}
+    assert runtime.read("TreeNode", runtime.TreeNode("0", runtime.TreeNode("-12")), ctx) == [0, -12]
+    assert ctx["slips"] == [runtime.STR_NODE_VALUES]
+    for odd in ("007", "1.5", "x", " 3"):  # not an int as LeetCode would print one: refused
+        with pytest.raises(runtime.ResultError, match="node values are ints"):
+            runtime.read("TreeNode", runtime.TreeNode(odd), {})
+
+
+def test_intervals_work_as_pairs_and_as_objects():
+    intervals = runtime.build("List[Interval]", [[5, 10], [0, 30]])
+    assert [iv.start for iv in intervals] == [5, 0] and [iv[1] for iv in intervals] == [10, 30]
+    intervals.sort()
+    assert intervals == [[0, 30], [5, 10]]
+    start, end = intervals[0]
+    assert (start, end) == (0, 30)
+    intervals[1].end = 12
+    assert intervals[1] == [5, 12] and runtime.read("List[Interval]", intervals) == [[0, 30], [5, 12]]
+    assert runtime.prelude()["Interval"] is runtime.Interval
+
+
+def test_node_references_pick_the_node_and_answers_must_be_members():
+    root = runtime.build("TreeNode", [6, 2, 8, 0, 4])
+    node = runtime.node_with_value(root, 4)
+    assert node is root.left.right
+    assert runtime.read_member(node, root, "tree root") == 4
+    with pytest.raises(runtime.ResultError, match="a node with value 4, but not one of them: a copy"):
+        runtime.read_member(runtime.TreeNode(4), root, "tree root")
+
+
+def test_an_in_place_list_must_be_relinked_not_rebuilt():
+    head = runtime.build("ListNode", [1, 2, 3])
+    given = runtime.given_nodes(head)
+    head.next.next, head.next = None, head.next.next  # relinked: 1 -> 3, 2 dropped
+    head.next.next = None
+    runtime.check_relinked(head, given)  # only given nodes, values kept: fine
+    head.next = runtime.ListNode(3)
+    with pytest.raises(runtime.Refused, match="new node"):
+        runtime.check_relinked(head, given)
+    head = runtime.build("ListNode", [1, 2])
+    given, ctx = runtime.given_nodes(head), {}
+    head.val, head.next.val = 2, 1
+    runtime.check_relinked(head, given, ctx)
+    assert ctx["slips"] == [runtime.VALUES_REWRITTEN]
+
+
+def test_snake_case_spellings_of_one_letter_words():
+    assert runtime.snake_cases("mergeKLists") == ["merge_k_lists", "merge_klists"]
+    assert runtime.snake_cases("topKFrequent")[0] == "top_k_frequent"
+    assert runtime.snake_case("lengthOfLIS") == "length_of_lis"
 
 
 def test_scalar_reads_check_the_declared_type():

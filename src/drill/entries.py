@@ -31,8 +31,8 @@ class BadInput(Exception):
 
 
 def lookup(obj, name: str):
-    """LeetCode's camelCase name, or its snake_case spelling; None if neither is callable."""
-    for candidate in (name, runtime.snake_case(name)):
+    """LeetCode's camelCase name, or a snake_case spelling of it; None if none is callable."""
+    for candidate in (name, *runtime.snake_cases(name)):
         attr = getattr(obj, candidate, None)
         if attr is not None and callable(attr):
             return attr
@@ -62,17 +62,35 @@ def timed(ctx: dict, fn, *args):
 
 
 def build_args(params: list, values: list, ctx: dict) -> dict:
-    """Notation values (one per input line) -> named arguments, hidden ones included."""
+    """Notation values (one per input line) -> named arguments, hidden ones included.
+
+    A parameter with `node_of` names another parameter (a tree or list): its value in
+    notation picks that structure's node holding it, which is what the solution gets."""
     if len(values) != len(params):
         raise BadInput(f"expected {len(params)} input lines, got {len(values)}")
     raw = {p["name"]: v for p, v in zip(params, values)}
     args = {}
     for p in params:
+        if p.get("node_of"):
+            continue
         if p.get("cycle"):
-            args[p["name"]] = runtime.build_list(raw[p["name"]], raw[p["cycle"]])
+            args[p["name"]] = runtime.build_list(raw[p["name"]], raw[p["cycle"]], ctx)
         else:
             args[p["name"]] = runtime.build(p["type"], raw[p["name"]], ctx)
-    return args
+    for p in params:
+        if p.get("node_of"):
+            node = runtime.node_with_value(args[p["node_of"]], raw[p["name"]])
+            if node is None and raw[p["name"]] is not None:
+                raise BadInput(f"{p['name']} = {raw[p['name']]!r} is not a value of {p['node_of']}")
+            args[p["name"]] = node
+    return {p["name"]: args[p["name"]] for p in params}
+
+
+def _context(ns: dict) -> dict:
+    """What building inputs and reading answers need to know about the solution's file: the node
+    classes it defines itself, so that inputs are built with them (isinstance, __lt__ ... work)."""
+    ours = prelude()
+    return {"classes": {n: ns[n] for n in runtime.NODE_CLASS_NAMES if isinstance(ns.get(n), type) and ns[n] is not ours.get(n)}}
 
 
 def _visible(params: list) -> list[str]:
@@ -105,10 +123,19 @@ class Entry(ABC):
     def callables(self, ns: dict, instance) -> list[tuple[object, str, list[str]]]:
         """(what is called, its name, the argument names it gets), for checking signatures."""
 
-    @abstractmethod
     def run(self, ns: dict, mode: str, inputs: list, ctx: dict) -> dict:
-        """Run one step on notation inputs: {"result": notation, ...}. The solution's exceptions propagate;
-        `runtime.ResultError` means the answer cannot be read back."""
+        """Run one step on notation inputs: {"result": notation, ...} (and "slips": codes of answers
+        accepted with a note). The solution's exceptions propagate; `runtime.ResultError` means the
+        answer cannot be read back."""
+        ctx.update(_context(ns))
+        out = self._run(ns, mode, inputs, ctx)
+        if ctx.get("slips"):
+            out["slips"] = list(ctx["slips"])
+        return out
+
+    @abstractmethod
+    def _run(self, ns: dict, mode: str, inputs: list, ctx: dict) -> dict:
+        """One step of this kind."""
 
     def answer(self, result: dict):
         """The judged value of the last step's result."""
@@ -120,9 +147,9 @@ class Entry(ABC):
         Bound methods are taken from an instance made without running __init__,
         so nothing of the learner's runs here but attribute look-ups.
         """
-        cls = ns.get(self.class_name)
+        cls = self._class(ns)
         instance = None
-        if isinstance(cls, type):
+        if cls is not None:
             try:
                 instance = cls.__new__(cls)
             except Exception:  # noqa: BLE001 - an unusual class: the call itself will tell
@@ -178,16 +205,28 @@ class MethodEntry(Entry):
             return lookup(cls(), self.method)  # a fresh instance per call, as LeetCode does
         return lookup(own_functions(ns), self.method)
 
-    def run(self, ns: dict, mode: str, inputs: list, ctx: dict) -> dict:
+    def _run(self, ns: dict, mode: str, inputs: list, ctx: dict) -> dict:
         if mode != "call":
             raise BadInput(f"a method entry has no mode {mode!r}")
         params = self.spec["params"]
         args = build_args(params, inputs, ctx)
         visible = [args[p["name"]] for p in params if not p.get("hidden")]
+        given = runtime.given_nodes(args[self.in_place]) if self.in_place else None
         returned = timed(ctx, self._target(ns), *visible)
-        out = {"result": runtime.read(self.spec["returns"], returned, ctx)}
+        member_of = self.spec.get("returns_node_of")
+        if member_of:
+            what = "tree" if "TreeNode" in self.spec["returns"] else "list"
+            out = {"result": runtime.read_member(returned, args[member_of], f"{what} {member_of}", ctx)}
+        else:
+            out = {"result": runtime.read(self.spec["returns"], returned, ctx)}
         if self.in_place:
             ptype = next(p["type"] for p in params if p["name"] == self.in_place)
+            if given:  # nodes judged in place: relinked, never rebuilt or rewritten
+                try:
+                    runtime.check_relinked(args[self.in_place], given, ctx)
+                except runtime.Refused as e:
+                    e.value = runtime.read(ptype, args[self.in_place], ctx)
+                    raise
             out["args_after"] = {self.in_place: runtime.read(ptype, args[self.in_place], ctx)}
             out["returned_value"] = returned is not None
         return out
@@ -218,7 +257,7 @@ class DesignEntry(Entry):
             out.append((lookup(instance, name), name, _visible(mspec["params"])))
         return out
 
-    def run(self, ns: dict, mode: str, inputs: list, ctx: dict) -> dict:
+    def _run(self, ns: dict, mode: str, inputs: list, ctx: dict) -> dict:
         if mode != "design":
             raise BadInput(f"a design entry has no mode {mode!r}")
         if len(inputs) != 2 or not all(isinstance(x, list) for x in inputs) or len(inputs[0]) != len(inputs[1]):
@@ -254,6 +293,18 @@ class CodecEntry(Entry):
         super().__init__(spec)
         self.encode, self.decode = spec["encode"], spec["decode"]
 
+    # The free copies of a premium codec problem often name the class Solution (LintCode's shape).
+    ALSO = ("Solution",)
+
+    def _class(self, ns: dict):
+        """The codec class: the problem's (Codec), or another common name that has both methods."""
+        for name in (self.class_name, *self.ALSO):
+            cls = ns.get(name)
+            if isinstance(cls, type) and lookup(cls, self.encode) and lookup(cls, self.decode):
+                return cls
+        cls = ns.get(self.class_name)
+        return cls if isinstance(cls, type) else None
+
     def check(self, ns: dict) -> None:
         cls = self._class(ns)
         if cls is None:
@@ -268,8 +319,8 @@ class CodecEntry(Entry):
             (lookup(instance, self.decode), self.decode, ["data"]),
         ]
 
-    def run(self, ns: dict, mode: str, inputs: list, ctx: dict) -> dict:
-        codec = ns[self.class_name]()
+    def _run(self, ns: dict, mode: str, inputs: list, ctx: dict) -> dict:
+        codec = self._class(ns)()
         if mode == "encode":
             args = build_args(self.spec["params"], inputs, ctx)
             encoded = timed(ctx, lookup(codec, self.encode), *args.values())

@@ -34,7 +34,7 @@ REQUIRED_FILES = (
 NOTES_SECTIONS = ("Pattern", "Invariant", "Complexity", "Common mistakes", "Hints")
 FOLLOW_UP_SECTIONS = ("Scenario", "Question", "Strong answer")
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-TYPE_RE = re.compile(r"^(Optional\[)?(List\[)*(int|float|bool|str|None|ListNode|TreeNode|Node)(\])*$")
+TYPE_RE = re.compile(r"^((Optional|List)\[)*(int|float|bool|str|None|ListNode|TreeNode|Node|Interval)(\])*$")
 
 
 class ProblemError(DrillError):
@@ -244,11 +244,13 @@ def _check_params(r: _Reader, params, where: str) -> list[dict]:
             continue
         if not TYPE_RE.match(p["type"].replace(" ", "")):
             r.bad("problem.toml", f"{where}[{i}].type {p['type']!r} is not a supported type")
-        out.append({k: p[k] for k in ("name", "type", "hidden", "cycle") if k in p})
-    names = {p["name"] for p in out}
+        out.append({k: p[k] for k in ("name", "type", "hidden", "cycle", "node_of") if k in p})
+    types = {p["name"]: p["type"].replace(" ", "") for p in out}
     for p in out:
-        if p.get("cycle") and p["cycle"] not in names:
+        if p.get("cycle") and p["cycle"] not in types:
             r.bad("problem.toml", f"{where}: cycle names {p['cycle']!r}, which is not a parameter")
+        if p.get("node_of") and not re.search(r"ListNode|TreeNode", types.get(p["node_of"], "")):
+            r.bad("problem.toml", f"{where}: node_of names {p['node_of']!r}, which is not a ListNode or TreeNode parameter")
     return out
 
 
@@ -266,6 +268,12 @@ def _read_entry(r: _Reader, meta: dict) -> dict:
         if "params" not in entry:
             r.bad("problem.toml", "entry.params is missing")
         spec["returns"] = r.get(entry, "returns", str, "problem.toml", "entry.")
+        if "returns_node_of" in entry:
+            names = [p["name"] for p in spec["params"] if not p.get("node_of")]
+            if entry["returns_node_of"] not in names:
+                r.bad("problem.toml", f"entry.returns_node_of {entry['returns_node_of']!r} should name a tree or list parameter")
+            else:
+                spec["returns_node_of"] = entry["returns_node_of"]
         if "in_place" in entry:
             names = [p["name"] for p in spec["params"]]
             if entry["in_place"] not in names:

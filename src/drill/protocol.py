@@ -93,6 +93,7 @@ class Reply:
     exception: str = ""  # the exception's class name
     message: str = ""
     traceback: str = ""
+    slips: list = field(default_factory=list)  # codes of answers accepted with a note (runtime.STR_NODE_VALUES)
 
     def to_message(self) -> dict:
         out: dict = {"status": self.status.value}
@@ -100,7 +101,7 @@ class Reply:
             out["result"] = self.result
         if self.op_index is not None:
             out["op_index"] = self.op_index
-        for name in ("args_after", "returned_value", "cpu", "exception", "message", "traceback"):
+        for name in ("args_after", "returned_value", "cpu", "exception", "message", "traceback", "slips"):
             if getattr(self, name):
                 out[name] = getattr(self, name)
         return out
@@ -119,6 +120,7 @@ class Reply:
             reply.exception = str(message.get("exception", ""))
             reply.message = str(message.get("message", ""))
             reply.traceback = str(message.get("traceback", ""))
+            reply.slips = [str(code) for code in message.get("slips") or []]
         except (KeyError, TypeError, ValueError) as e:
             raise ProtocolError(f"malformed reply: {type(e).__name__}") from None
         return reply

@@ -3,8 +3,12 @@
 Imported by the sandbox worker as well as the judge, so it holds nothing secret
 and imports nothing heavy. Values in LeetCode's notation are plain JSON values;
 `build` turns them into the objects a solution receives (ListNode, TreeNode,
-Node) and `read` turns what a solution returns back into notation, refusing
-cycles, shared nodes and runaway sizes with a `ResultError`.
+Node, Interval) and `read` turns what a solution returns back into notation,
+refusing cycles, shared nodes and runaway sizes with a `ResultError`.
+
+Nodes are read back by shape (`val`/`next`, `val`/`left`/`right`,
+`val`/`neighbors`), whatever class built them: a learner's file may bring its
+own `ListNode`, and inputs are then built with it too, as LeetCode's would be.
 """
 
 from __future__ import annotations
@@ -45,6 +49,33 @@ class Node:
         return f"Node({self.val!r})"
 
 
+class Interval(list):
+    """An interval that works in both common shapes: a pair `[start, end]` (LeetCode) and an object
+    with `.start` and `.end` (the free copies of the premium interval problems)."""
+
+    def __init__(self, start=0, end=0):
+        super().__init__((start, end))
+
+    @property
+    def start(self):
+        return self[0]
+
+    @start.setter
+    def start(self, value):
+        self[0] = value
+
+    @property
+    def end(self):
+        return self[1]
+
+    @end.setter
+    def end(self, value):
+        self[1] = value
+
+    def __repr__(self) -> str:
+        return f"Interval({self[0]!r}, {self[1]!r})"
+
+
 _PRELUDE_MODULES = ["typing", "collections", "heapq", "bisect", "math", "itertools", "functools", "string", "re", "operator", "random", "statistics", "copy", "io", "json", "datetime"]
 
 
@@ -65,12 +96,18 @@ def prelude() -> dict:
             del names[name]
     for mod in modules:
         names[mod.__name__] = mod
-    names.update(ListNode=ListNode, TreeNode=TreeNode, Node=Node)
+    names.update(ListNode=ListNode, TreeNode=TreeNode, Node=Node, Interval=Interval)
     return names
 
 
 def snake_case(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+    """twoSum -> two_sum, mergeKLists -> merge_k_lists, lengthOfLIS -> length_of_lis."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
+
+
+def snake_cases(name: str) -> list[str]:
+    """The snake_case spellings a learner may use for a camelCase name (merge_k_lists, merge_klists)."""
+    return list(dict.fromkeys([snake_case(name), re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()]))
 
 
 class ResultError(Exception):
@@ -84,8 +121,9 @@ class ResultError(Exception):
         return f"your answer could not be read back: {self}"
 
 
-class SharedNodes(ResultError):
-    """A returned graph that reuses nodes of the input graph: a copy must be made of new nodes."""
+class Refused(ResultError):
+    """An answer that reads back but breaks a rule of the problem (a copy sharing input nodes, an in-place
+    list rebuilt instead of relinked): its message stands on its own, and `value` shows the answer."""
 
     def describe(self) -> str:
         return str(self)
@@ -98,6 +136,18 @@ def _strip_optional(t: str) -> str:
     return t
 
 
+# Slips: an answer LeetCode accepts, read back with a note (codes; drill.render words them).
+STR_NODE_VALUES = "str_node_values"
+VALUES_REWRITTEN = "values_rewritten"
+
+
+def _slip(ctx: dict | None, code: str) -> None:
+    if ctx is not None:
+        ctx.setdefault("slips", [])
+        if code not in ctx["slips"]:
+            ctx["slips"].append(code)
+
+
 def _inner(t: str) -> str | None:
     if t.startswith("List[") and t.endswith("]"):
         return t[5:-1]
@@ -107,23 +157,47 @@ def _inner(t: str) -> str | None:
 # ---------------------------------------------------------------- building
 
 
+NODE_CLASS_NAMES = ("ListNode", "TreeNode", "Node")
+
+
+def node_class(ctx: dict | None, name: str, default: type):
+    """The class the learner's file defines under `name` (inputs are built with it), else ours."""
+    cls = (ctx or {}).get("classes", {}).get(name)
+    return cls if isinstance(cls, type) else default
+
+
+def _make(cls: type, default: type, val, *extra):
+    """cls(val) (or cls(val, *extra) for old-style constructors); ours when the learner's will not do."""
+    if cls is not default:
+        for args in ((val,), (val, *extra)):
+            try:
+                return cls(*args)
+            except Exception:  # noqa: BLE001 - a constructor of another shape: build with ours
+                continue
+    return default(val)
+
+
 def build(t: str, value, ctx: dict | None = None):
     """Notation value -> the object a solution receives."""
     t = _strip_optional(t)
     if t in NODE_TYPES:
         return NODE_TYPES[t][0](value, ctx)
+    if t == "Interval":
+        return Interval(value[0], value[1])
     inner = _inner(t)
-    if inner is not None and inner.replace("Optional[", "").startswith(("ListNode", "TreeNode")):
+    if inner is not None and _strip_optional(inner).startswith(("ListNode", "TreeNode", "Interval", "List[")):
         return [build(inner, v, ctx) for v in value]
     # Plain values arrive freshly decoded from JSON: nothing else holds them.
     return value
 
 
-def build_list(values, cycle_pos: int = -1):
+def build_list(values, cycle_pos: int = -1, ctx: dict | None = None):
+    cls = node_class(ctx, "ListNode", ListNode)
     head = tail = None
     nodes = []
     for v in values or []:
-        node = ListNode(v)
+        node = _make(cls, ListNode, v)
+        node.next = None
         nodes.append(node)
         if tail is None:
             head = tail = node
@@ -135,20 +209,27 @@ def build_list(values, cycle_pos: int = -1):
     return head
 
 
-def build_tree(values):
+def build_tree(values, ctx: dict | None = None):
     if not values or values[0] is None:
         return None
-    root = TreeNode(values[0])
+    cls = node_class(ctx, "TreeNode", TreeNode)
+
+    def make(v):
+        node = _make(cls, TreeNode, v)
+        node.left = node.right = None
+        return node
+
+    root = make(values[0])
     queue = deque([root])
     i = 1
     while queue and i < len(values):
         node = queue.popleft()
         if i < len(values) and values[i] is not None:
-            node.left = TreeNode(values[i])
+            node.left = make(values[i])
             queue.append(node.left)
         i += 1
         if i < len(values) and values[i] is not None:
-            node.right = TreeNode(values[i])
+            node.right = make(values[i])
             queue.append(node.right)
         i += 1
     return root
@@ -157,13 +238,32 @@ def build_tree(values):
 def build_graph(adjacency, ctx: dict | None = None):
     if not adjacency:
         return None
-    nodes = [Node(i + 1) for i in range(len(adjacency))]
+    cls = node_class(ctx, "Node", Node)
+    nodes = [_make(cls, Node, i + 1, []) for i in range(len(adjacency))]
     for node, neighbours in zip(nodes, adjacency):
         node.neighbors = [nodes[j - 1] for j in neighbours]
     if ctx is not None:
         ctx.setdefault("input_nodes", set()).update(id(n) for n in nodes)
         ctx.setdefault("keep_alive", []).append(nodes)
     return nodes[0]
+
+
+def nodes_of(root) -> list:
+    """Every node of a built tree or list, in level order (iterative)."""
+    out, queue, seen = [], deque([root] if root is not None else []), set()
+    while queue:
+        node = queue.popleft()
+        if node is None or id(node) in seen:
+            continue
+        seen.add(id(node))
+        out.append(node)
+        queue.extend(getattr(node, name, None) for name in ("left", "right", "next"))
+    return out
+
+
+def node_with_value(root, value):
+    """The first node (level order) of a built tree or list holding `value`; None if there is none."""
+    return next((n for n in nodes_of(root) if n.val == value), None)
 
 
 # ---------------------------------------------------------------- reading
@@ -204,6 +304,8 @@ def read(t: str, obj, ctx: dict | None = None):
         if not isinstance(obj, str):
             raise ResultError(f"expected a str, got {type(obj).__name__} {_short(obj)}")
         return str(obj)
+    if t == "Interval":
+        return read("List[int]", obj, ctx)
     return plain(obj)
 
 
@@ -235,48 +337,68 @@ def plain(obj, _depth: int = 0):
     raise ResultError(f"cannot read back a value of type {type(obj).__name__}")
 
 
-def _val(v):
+_MISSING = object()
+
+
+def _field(node, name: str, what: str):
+    """node.<name>, or a ResultError saying in the learner's terms what the object lacks."""
     try:
-        return plain(v)
-    except ResultError as e:
-        raise ResultError(f"a node holds a value that cannot be read: {e}") from None
+        value = getattr(node, name, _MISSING)
+    except Exception as e:  # noqa: BLE001 - a property that raises
+        raise ResultError(f"reading .{name} of {what} raised {type(e).__name__}") from None
+    if value is _MISSING:
+        raise ResultError(f"{what} is a {type(node).__name__}, which has no .{name}")
+    return value
 
 
-def read_list(head):
+def _node_value(node, what: str, ctx: dict | None) -> int:
+    """A node's value: an int. A str holding an int in canonical form is read as that int with a slip
+    (LeetCode prints values as it serialises the tree, so it accepts it); anything else is refused."""
+    v = _field(node, "val", what)
+    if isinstance(v, int) and not isinstance(v, bool):
+        return int(v)
+    if isinstance(v, str):
+        try:
+            number = int(v)
+        except ValueError:
+            number = None
+        if number is not None and str(number) == v:
+            _slip(ctx, STR_NODE_VALUES)
+            return number
+    raise ResultError(f"{what} holds {type(v).__name__} {_short(v)}; node values are ints")
+
+
+def read_list(head, ctx: dict | None = None):
     if head is None:
         return []
-    if not isinstance(head, ListNode):
-        raise ResultError(f"expected a ListNode, got {type(head).__name__}")
     out, seen, node = [], set(), head
     while node is not None:
+        what = "the returned node" if not out else f"node {len(out)} of the returned list"
         if id(node) in seen:
             raise ResultError(f"the returned list has a cycle (after {len(out)} nodes)")
-        if not isinstance(node, ListNode):
-            raise ResultError(f"node {len(out)} of the returned list is a {type(node).__name__}")
         if len(out) >= MAX_NODES:
             raise ResultError(f"the returned list has over {MAX_NODES:,} nodes")
         seen.add(id(node))
-        out.append(_val(node.val))
-        node = node.next
+        value = _node_value(node, what, ctx)
+        nxt = _field(node, "next", what)
+        out.append(value)
+        node = nxt
     return out
 
 
-def read_tree(root):
+def read_tree(root, ctx: dict | None = None):
     if root is None:
         return []
-    if not isinstance(root, TreeNode):
-        raise ResultError(f"expected a TreeNode, got {type(root).__name__}")
     out, seen, queue = [], {id(root)}, deque([root])
     while queue:
         node = queue.popleft()
         if node is None:
             out.append(None)
             continue
-        out.append(_val(node.val))
-        for child in (node.left, node.right):
+        what = "the returned node" if not out else f"node {len(out)} (level order) of the returned tree"
+        out.append(_node_value(node, what, ctx))
+        for child in (_field(node, "left", what), _field(node, "right", what)):
             if child is not None:
-                if not isinstance(child, TreeNode):
-                    raise ResultError(f"a child is a {type(child).__name__}, not a TreeNode")
                 if id(child) in seen:
                     raise ResultError("the returned tree reaches one node twice (a cycle or a shared node)")
                 if len(seen) >= MAX_NODES:
@@ -291,43 +413,88 @@ def read_tree(root):
 def read_graph(start, ctx: dict | None = None):
     if start is None:
         return []
-    if not isinstance(start, Node):
-        raise ResultError(f"expected a Node, got {type(start).__name__}")
     seen = {id(start): start}
     queue = deque([start])
+    values: dict[int, int] = {}  # id -> value
     while queue:
         node = queue.popleft()
-        neighbours = node.neighbors
+        what = "a node of the returned graph"
+        values[id(node)] = _node_value(node, what, ctx)
+        neighbours = _field(node, "neighbors", what)
         if not isinstance(neighbours, (list, tuple)):
-            raise ResultError(f"node {node.val!r} has neighbors of type {type(neighbours).__name__}")
+            raise ResultError(f"node {values[id(node)]} has neighbors of type {type(neighbours).__name__}")
         for nb in neighbours:
-            if not isinstance(nb, Node):
-                raise ResultError(f"node {node.val!r} has a neighbour of type {type(nb).__name__}")
             if id(nb) not in seen:
                 if len(seen) >= MAX_NODES:
                     raise ResultError(f"the returned graph has over {MAX_NODES:,} nodes")
                 seen[id(nb)] = nb
                 queue.append(nb)
-    nodes = list(seen.values())
     by_val: dict = {}
-    for node in nodes:
-        if type(node.val) is not int or node.val in by_val:
-            raise ResultError(f"node values must be distinct ints; found {node.val!r} twice or not an int")
-        by_val[node.val] = node
-    if sorted(by_val) != list(range(1, len(nodes) + 1)):
+    for node in seen.values():
+        v = values[id(node)]
+        if v in by_val:
+            raise ResultError(f"node values must be distinct; {v} appears twice")
+        by_val[v] = node
+    if sorted(by_val) != list(range(1, len(by_val) + 1)):
         raise ResultError("the returned graph's values are not 1..n")
+    value = [[values[id(nb)] for nb in by_val[v].neighbors] for v in range(1, len(by_val) + 1)]
     if ctx is not None:
         inputs = ctx.get("input_nodes", set())
-        shared = sum(1 for n in nodes if id(n) in inputs)
+        shared = sum(1 for n in seen.values() if id(n) in inputs)
         if shared:
-            value = [[nb.val for nb in by_val[v].neighbors] for v in range(1, len(nodes) + 1)]
-            raise SharedNodes(f"the copy shares {shared} node(s) with the original graph: every node must be new", value)
-    return [[nb.val for nb in by_val[v].neighbors] for v in range(1, len(nodes) + 1)]
+            raise Refused(f"the copy shares {shared} node(s) with the original graph: every node must be new", value)
+    return value
+
+
+def given_nodes(root) -> dict:
+    """The nodes built for an in-place argument, with their values: {id: (node, value)} (empty for plain values)."""
+    if not hasattr(root, "val"):
+        return {}
+    return {id(n): (n, n.val) for n in nodes_of(root)}
+
+
+def check_relinked(root, given: dict, ctx: dict | None = None) -> None:
+    """An in-place answer made of nodes: only the links of the given nodes may change. A new node is
+    refused; a rewritten value is a slip (LeetCode's statement forbids it, its judge cannot see it)."""
+    seen = set()
+    node, index = root, 0
+    queue = deque([root])
+    while queue:
+        node = queue.popleft()
+        if node is None or id(node) in seen or len(seen) > MAX_NODES:
+            continue
+        seen.add(id(node))
+        if id(node) not in given:
+            raise Refused(
+                f"node {index} of the result is a new node ({_short(getattr(node, 'val', None))}): "
+                "relink the nodes you were given; do not build new ones"
+            )
+        original, value = given[id(node)]
+        current = getattr(node, "val", None)
+        if current is not value and current != value:
+            _slip(ctx, VALUES_REWRITTEN)
+        index += 1
+        queue.extend(getattr(node, name, None) for name in ("left", "right", "next"))
+
+
+def read_member(obj, root, what: str, ctx: dict | None = None):
+    """A returned node that must be one of the nodes built for `root` (not a copy): its value."""
+    if obj is None:
+        return None
+    members = {id(n) for n in nodes_of(root)}
+    if id(obj) not in members:
+        try:
+            value = _node_value(obj, "the returned node", ctx)
+        except ResultError:
+            value = None
+        copy = f" (a node with value {value}, but not one of them: a copy?)" if value is not None else ""
+        raise ResultError(f"the answer must be a node of the {what} you were given{copy}")
+    return _node_value(obj, "the returned node", ctx)
 
 
 # The structures the judge builds from notation and reads back: (build, read), each taking (value, ctx).
 NODE_TYPES = {
-    "ListNode": (lambda value, ctx: build_list(value), lambda obj, ctx: read_list(obj)),
-    "TreeNode": (lambda value, ctx: build_tree(value), lambda obj, ctx: read_tree(obj)),
+    "ListNode": (lambda value, ctx: build_list(value, ctx=ctx), read_list),
+    "TreeNode": (lambda value, ctx: build_tree(value, ctx), read_tree),
     "Node": (build_graph, read_graph),
 }

@@ -234,6 +234,7 @@ class Worker:
                 args_after=out.get("args_after", {}),
                 returned_value=out.get("returned_value", False),
                 cpu=cpu,
+                slips=out.get("slips", []),
             )
         # The frames' locals (a hoard that ran out of memory, say) are not needed to describe the failure.
         traceback.clear_frames(error.__traceback__)

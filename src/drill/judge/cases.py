@@ -16,6 +16,7 @@ def run(r: Run) -> StageResult:
         decision = decide(problem, case.inputs, expected, att)
         if att.reply.returned_value and problem.entry.in_place and Note.RETURNED_VALUE_IGNORED not in result.notes:
             result.notes.append(Note.RETURNED_VALUE_IGNORED)
+        result.noticed(att)
         if not decision.accepted:
             return result.fail(decision, failure(problem, case.name, case.inputs, expected, att, decision, case.why))
         result.passed += 1

@@ -55,6 +55,7 @@ def run(r: Run) -> StageResult:
         if decision.verdict is Verdict.JUDGE_ERROR:
             raise JudgeError(decision.message)
         if decision.accepted:
+            result.noticed(att)
             state["stop"] = overtime()
             return
         failures.append((inputs, expected, att, decision))

@@ -60,6 +60,8 @@ class Note(str, Enum):
     RETURNED_VALUE_IGNORED = "returned_value_ignored"  # an in-place function also returned something
     NO_SCALE_STAGE = "no_scale_stage"  # the input has a fixed size
     WORSE_GROWTH = "worse_growth"  # fast enough, but growing like a worse class
+    STR_NODE_VALUES = "str_node_values"  # accepted as LeetCode does, but node values are str, not int
+    VALUES_REWRITTEN = "values_rewritten"  # accepted as LeetCode does, but the values moved, not the nodes
 
 
 @dataclass

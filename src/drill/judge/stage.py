@@ -37,6 +37,13 @@ class StageResult:
     def accepted(self) -> bool:
         return self.verdict is Verdict.ACCEPTED
 
+    def noticed(self, att: Attempt) -> None:
+        """Keep the notes an accepted answer carries (slips LeetCode forgives, named for the learner)."""
+        for code in att.reply.slips:
+            note = Note(code) if code in Note._value2member_map_ else None
+            if note is not None and note not in self.notes:
+                self.notes.append(note)
+
     def fail(self, decision: Decision, failure: Failure) -> StageResult:
         self.verdict, self.failure = decision.verdict, failure
         return self

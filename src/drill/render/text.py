@@ -33,6 +33,13 @@ def note_text(note: Note, report, problem=None) -> str:
     if note is Note.RETURNED_VALUE_IGNORED:
         arg = problem.entry.in_place if problem is not None else "the argument"
         return f"your function returned a value; only {arg} is judged, in place"
+    if note is Note.STR_NODE_VALUES:
+        return "node values are str, not int: accepted, as LeetCode prints them the same, but an interviewer would flag it"
+    if note is Note.VALUES_REWRITTEN:
+        return (
+            "you moved values between nodes instead of relinking them: LeetCode's judge cannot see it and accepts it, "
+            "but the problem forbids it and an interviewer would not"
+        )
     if note is Note.NO_SCALE_STAGE:
         return "this problem's input has a fixed size, so there is no scale stage"
     g = report.growth
