@@ -106,11 +106,26 @@ def test_mutant_without_a_verdict_line(tmp_bank):
 def test_mutant_with_an_unknown_verdict(tmp_bank):
     folder = tmp_bank("two-sum")
     (folder / "mutants" / "odd.py").write_text(
-        "# verdict: accepted\n# mistake: none at all\nclass Solution:\n    pass\n", encoding="utf-8"
+        "# verdict: judge_error\n# mistake: none at all\nclass Solution:\n    pass\n", encoding="utf-8"
     )
     defects = defects_of()
     assert len(defects) == 1
-    assert defects[0].startswith("problems/two-sum/mutants/odd.py: verdict 'accepted' is not one of wrong_answer,")
+    assert defects[0].startswith("problems/two-sum/mutants/odd.py: verdict 'judge_error' is not one of wrong_answer,")
+
+
+def test_an_accepted_mutant_must_declare_that_it_is_not_optimal(tmp_bank):
+    folder = tmp_bank("two-sum")
+    (folder / "mutants" / "odd.py").write_text(
+        "# verdict: accepted\n# mistake: none at all\nclass Solution:\n    pass\n", encoding="utf-8"
+    )
+    assert defects_of() == [
+        "problems/two-sum/mutants/odd.py: an accepted mutant is a mistake only of complexity: declare '# optimal: false'"
+    ]
+    (folder / "mutants" / "odd.py").write_text(
+        "# verdict: accepted\n# optimal: false\n# mistake: quadratic\nclass Solution:\n    pass\n", encoding="utf-8"
+    )
+    odd = next(m for m in problems.load("two-sum").mutants if m.path.name == "odd.py")
+    assert odd.verdict is Verdict.ACCEPTED and odd.optimal is False
 
 
 def test_stray_file(tmp_bank):
@@ -394,8 +409,11 @@ def test_node_references_pick_the_node_and_answers_must_be_members():
     node = runtime.node_with_value(root, 4)
     assert node is root.left.right
     assert runtime.read_member(node, root, "tree root") == 4
-    with pytest.raises(runtime.ResultError, match="a node with value 4, but not one of them: a copy"):
-        runtime.read_member(runtime.TreeNode(4), root, "tree root")
+    with pytest.raises(runtime.Refused, match="yours holds 4 but is not one of them") as info:
+        runtime.read_member(runtime.TreeNode(4), root, "tree `root`")
+    assert info.value.value == 4  # shown as the learner's output
+    with pytest.raises(runtime.ResultError, match="must be a node of the tree `root` you were given, not int 4"):
+        runtime.read_member(4, root, "tree `root`")
 
 
 def test_an_in_place_list_must_be_relinked_not_rebuilt():

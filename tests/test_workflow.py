@@ -157,11 +157,18 @@ def test_a_damaged_state_file_is_reported_not_replaced(home):
     no_traceback(r)
 
 
+# Accepted, and never faster than 20 ms a call (sleep is wall time, not the CPU time scale measures):
+# a check takes over 2 s, so a kill at 1.5 s always lands in the middle of one, however fast the machine.
+ACCEPTED_SLOW = ACCEPTED.replace("class Solution:", "import time as _t\n\nclass Solution:") + (
+    "\n\n_solve = Solution.twoSum\nSolution.twoSum = lambda self, nums, target: (_t.sleep(0.02), _solve(self, nums, target))[1]\n"
+)
+
+
 def test_killing_drill_during_a_check_leaves_state_and_solution_intact(home):
     drill("start", "two-sum")
     solution = home / "solutions" / "two-sum.py"
-    solution.write_text(ACCEPTED)
-    drill("check")
+    solution.write_text(ACCEPTED_SLOW)
+    assert drill("check").returncode == 0
     for delay in (0.3, 0.8, 1.5):
         proc = subprocess.Popen(
             [sys.executable, "-m", "drill", "check"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
@@ -176,7 +183,7 @@ def test_killing_drill_during_a_check_leaves_state_and_solution_intact(home):
     # Only the check that finished is recorded: a killed check leaves nothing half-written.
     assert conn.execute("SELECT verdict FROM checks").fetchall() == [("accepted",)]
     conn.close()
-    assert solution.read_text() == ACCEPTED
+    assert solution.read_text() == ACCEPTED_SLOW
     assert json.loads(drill("status", "--json").stdout)["status"] == "solved"
 
 

@@ -216,7 +216,7 @@ class MethodEntry(Entry):
         member_of = self.spec.get("returns_node_of")
         if member_of:
             what = "tree" if "TreeNode" in self.spec["returns"] else "list"
-            out = {"result": runtime.read_member(returned, args[member_of], f"{what} {member_of}", ctx)}
+            out = {"result": runtime.read_member(returned, args[member_of], f"{what} `{member_of}`", ctx)}
         else:
             out = {"result": runtime.read(self.spec["returns"], returned, ctx)}
         if self.in_place:

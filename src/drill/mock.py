@@ -17,6 +17,7 @@ from .rounds import Round, Rounds
 
 # The score rule, stated once; render.mock shows it with every report.
 POINTS_SOLVED = 100
+POINTS_NOT_OPTIMAL = 70  # accepted, but of a worse complexity class than the reference's
 HINT_COST = 15
 WRONG_COST = 5
 FLOOR_SOLVED = 40
@@ -48,6 +49,7 @@ class ProblemResult:
     late_checks: int
     growth: str | None
     points: int
+    optimal: bool | None = None  # the best acceptance in time was at the reference's class
 
 
 @dataclass
@@ -64,11 +66,12 @@ class RoundReport:
         return asdict(self)
 
 
-def points(accepted: bool, hints: int, wrong: int) -> int:
+def points(accepted: bool, hints: int, wrong: int, optimal: bool = True) -> int:
     """One problem's points under the score rule."""
     if not accepted:
         return 0
-    return max(FLOOR_SOLVED, POINTS_SOLVED - HINT_COST * hints - WRONG_COST * wrong)
+    base = POINTS_SOLVED if optimal else POINTS_NOT_OPTIMAL
+    return max(FLOOR_SOLVED, base - HINT_COST * hints - WRONG_COST * wrong)
 
 
 # ------------------------------------------------------------------ during a round
@@ -177,6 +180,8 @@ def _results(rounds: Rounds, r: Round) -> list[ProblemResult]:
         first_ok = next((c for c in in_time if c[1] == "accepted"), None)
         wrong = sum(1 for c in in_time if c[1] != "accepted" and (first_ok is None or c[0] <= first_ok[0]))
         hints = rounds.hints(r.id, slug)
+        # An acceptance of unknown class (a check made before classes were recorded) counts as optimal.
+        optimal = first_ok is not None and any(c[1] == "accepted" and c[4] != 0 for c in in_time)
         out.append(
             ProblemResult(
                 slug=slug,
@@ -187,7 +192,8 @@ def _results(rounds: Rounds, r: Round) -> list[ProblemResult]:
                 hints=hints,
                 late_checks=len(checks) - len(in_time),
                 growth=first_ok[3] if first_ok else None,
-                points=points(first_ok is not None, hints, wrong),
+                points=points(first_ok is not None, hints, wrong, optimal),
+                optimal=optimal if first_ok else None,
             )
         )
     return out

@@ -27,7 +27,7 @@ from .verdicts import Verdict
 from .vocab import CATEGORIES, DIFFICULTIES
 
 FORMAT = 1  # the problem format this drill reads
-DEFAULT_LIMITS = {"call_seconds": 2.0, "memory_mb": 1024}
+DEFAULT_LIMITS = {"call_seconds": 2.0, "memory_mb": 1024, "budget_seconds": 10.0}  # budget: see judge.growth
 REQUIRED_FILES = (
     ["problem.toml", "prompt.md", "stub.py", "reference.py", "brute.py", "cases.toml", "generators.py", "notes.md", "follow-up.md"]
 )
@@ -60,6 +60,7 @@ class Mutant:
     path: Path
     verdict: Verdict
     mistake: str
+    optimal: bool | None = None  # declared with `# optimal: false` (an accepted solution of a worse class)
 
 
 @dataclass
@@ -68,8 +69,11 @@ class Scale:
 
     enabled: bool = True
     start: int = 0
-    max: int = 0
-    brute_slower: bool = False  # the brute force is of a worse class: it must fail at scale
+    max: int = 0  # the largest size measured: beyond LeetCode's where its sizes cannot separate classes
+    brute_slower: bool = False  # the brute force is of a worse class: it must not come out optimal
+    leetcode_max: int = 0  # LeetCode's largest input in the same units: where the verdict is decided
+    budget_seconds: float = 0.0  # CPU seconds a call may take there (before calibration to the machine)
+    why: str = ""  # why there is no scale stage, when there is none
 
 
 @dataclass
@@ -373,17 +377,24 @@ def _read_mutants(r: _Reader) -> list[Mutant]:
         head = path.read_text(encoding="utf-8", errors="replace").splitlines()[:4]
         verdict = next((m.group(1) for line in head if (m := re.match(r"#\s*verdict:\s*(\w+)", line))), None)
         mistake = next((m.group(1).strip() for line in head if (m := re.match(r"#\s*mistake:\s*(.+)", line))), "")
+        optimal = next((m.group(1) for line in head if (m := re.match(r"#\s*optimal:\s*(\w+)", line))), None)
         name = f"mutants/{path.name}"
         if verdict is None:
             r.bad(name, "first lines lack '# verdict: <verdict>'")
             continue
-        allowed = [v.value for v in Verdict.learner_failures()]
+        allowed = [v.value for v in Verdict.learner_failures()] + [Verdict.ACCEPTED.value]
         if verdict not in allowed:
             r.bad(name, f"verdict {verdict!r} is not one of {', '.join(allowed)}")
             continue
+        if optimal not in (None, "true", "false"):
+            r.bad(name, f"optimal {optimal!r} should be true or false")
+            continue
+        if verdict == Verdict.ACCEPTED.value and optimal != "false":
+            r.bad(name, "an accepted mutant is a mistake only of complexity: declare '# optimal: false'")
+            continue
         if not mistake:
             r.bad(name, "first lines lack '# mistake: <the common mistake>'")
-        out.append(Mutant(path, Verdict(verdict), mistake))
+        out.append(Mutant(path, Verdict(verdict), mistake, None if optimal is None else optimal == "true"))
     if not out:
         r.bad("mutants", "holds no mutant")
     return out
@@ -449,11 +460,18 @@ def load(slug: str) -> Problem:
         if top < start:
             r.bad(f, f"scale.max {top} is below scale.start {start}")
         brute_slower = r.get(scale, "brute_slower", bool, f, "scale.")
+        leetcode_max = r.get(scale, "leetcode_max", int, f, "scale.", default=top) or top
+        if leetcode_max < 1:
+            r.bad(f, "scale.leetcode_max should be a positive size")
     else:
-        start = top = 0
+        start = top = leetcode_max = 0
         brute_slower = False
         if not isinstance(scale.get("why"), str) or not scale["why"].strip():
             r.bad(f, "scale.why is missing (say why this problem has no scale stage)")
+    budget = limits.get("budget_seconds", DEFAULT_LIMITS["budget_seconds"])
+    if not isinstance(budget, (int, float)) or isinstance(budget, bool) or not 0.1 <= budget <= 60:
+        r.bad(f, "limits.budget_seconds should be a number of seconds from 0.1 to 60")
+        budget = DEFAULT_LIMITS["budget_seconds"]
     call_seconds = limits.get("call_seconds", DEFAULT_LIMITS["call_seconds"])
     memory_mb = limits.get("memory_mb", DEFAULT_LIMITS["memory_mb"])
     if not isinstance(call_seconds, (int, float)) or not 0.1 <= call_seconds <= 30:
@@ -489,7 +507,7 @@ def load(slug: str) -> Problem:
     if r.defects:
         raise ProblemError(r.defects)
     limits = (float(call_seconds), int(memory_mb))
-    scale = Scale(scale_enabled, start, top, bool(brute_slower))
+    scale = Scale(scale_enabled, start, top, bool(brute_slower), leetcode_max, float(budget), str(scale.get("why", "")).strip())
     texts = (prompt, cases, notes, hints, mistakes, follow_up, mutants)
     return Problem(slug, title, leetcode, category, difficulty, folder, spec, compare, *limits, scale, *texts)
 

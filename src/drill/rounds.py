@@ -66,9 +66,10 @@ class Rounds:
         return round_id
 
     def checks(self, round_id: int, slug: str) -> list[tuple]:
-        """(at, verdict, late, growth) of every check of `slug` counted against the round, oldest first."""
+        """(at, verdict, late, growth, optimal) of every check of `slug` counted against the round, oldest first."""
         return self.state.query(
-            "SELECT at, verdict, late, growth FROM checks WHERE round_id = ? AND slug = ? ORDER BY at, id", (round_id, slug)
+            "SELECT at, verdict, late, growth, optimal FROM checks WHERE round_id = ? AND slug = ? ORDER BY at, id",
+            (round_id, slug),
         )
 
     def hints(self, round_id: int, slug: str) -> int:

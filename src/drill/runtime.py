@@ -481,14 +481,12 @@ def read_member(obj, root, what: str, ctx: dict | None = None):
     """A returned node that must be one of the nodes built for `root` (not a copy): its value."""
     if obj is None:
         return None
-    members = {id(n) for n in nodes_of(root)}
-    if id(obj) not in members:
+    if id(obj) not in {id(n) for n in nodes_of(root)}:
         try:
             value = _node_value(obj, "the returned node", ctx)
         except ResultError:
-            value = None
-        copy = f" (a node with value {value}, but not one of them: a copy?)" if value is not None else ""
-        raise ResultError(f"the answer must be a node of the {what} you were given{copy}")
+            raise ResultError(f"the answer must be a node of the {what} you were given, not {type(obj).__name__} {_short(obj)}") from None
+        raise Refused(f"the answer must be a node of the {what} you were given; yours holds {value} but is not one of them (a copy?)", value)
     return _node_value(obj, "the returned node", ctx)
 
 

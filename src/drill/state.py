@@ -72,13 +72,21 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE hints ADD COLUMN round_id INTEGER;
         """,
     ),
+    (
+        "0003_optimal",
+        """
+        ALTER TABLE checks ADD COLUMN optimal INTEGER;
+        ALTER TABLE progress ADD COLUMN optimal_at REAL;
+        ALTER TABLE progress ADD COLUMN optimal_seconds REAL;
+        """,
+    ),
 ]
 
 
 @dataclass
 class Progress:
     slug: str
-    status: str  # new | started | attempted | solved | revealed
+    status: str  # one of vocab.STATUSES
     started_at: float | None = None
     solved_at: float | None = None
     solve_seconds: float | None = None
@@ -87,6 +95,8 @@ class Progress:
     attempts: int = 0
     last_verdict: str | None = None
     revealed: bool = False
+    optimal_at: float | None = None  # the first acceptance at the reference's complexity class
+    optimal_seconds: float | None = None
 
 
 class State:
@@ -178,16 +188,18 @@ class State:
     def record_check(
         self, slug: str, report, now: float, growth: str | None = None, round_id: int | None = None, late: bool = False
     ) -> dict:
-        """Record a check (with its growth, worded); on the first acceptance, the time to solve. Returns what changed."""
+        """Record a check (with its growth, worded); on the first acceptance, the time to solve, and on the
+        first acceptance at the optimal class, the time to that. Returns what changed."""
         prog = self.progress(slug)
         since = now - prog.started_at if prog.started_at else None
         statements = [
             (
-                "INSERT INTO checks (slug, at, verdict, stage, passed, total, since_start, timings, round_id, late, growth)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO checks (slug, at, verdict, stage, passed, total, since_start, timings, round_id, late, growth, optimal)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     slug, now, report.verdict.value, report.stage, report.passed, report.total, since,
                     json.dumps(report.timings), round_id, int(late), growth,
+                    None if report.optimal is None else int(report.optimal),
                 ),
             )
         ]
@@ -195,8 +207,23 @@ class State:
             statements.append(("INSERT INTO progress (slug, started_at) VALUES (?, ?)", (slug, now)))
         if late:
             self.write(*statements)
-            return {"since_start": since, "first_solve": False, "best_seconds": prog.best_seconds, "previous_best": prog.best_seconds}
-        info = {"since_start": since, "first_solve": False, "best_seconds": prog.best_seconds, "previous_best": prog.best_seconds}
+            return {
+                "since_start": since,
+                "first_solve": False,
+                "first_optimal": False,
+                "best_seconds": prog.best_seconds,
+                "previous_best": prog.best_seconds,
+            }
+        info = {
+            "since_start": since,
+            "first_solve": False,
+            "first_optimal": False,
+            "best_seconds": prog.best_seconds,
+            "previous_best": prog.best_seconds,
+        }
+        if report.accepted and report.optimal and since is not None and prog.optimal_at is None:
+            info["first_optimal"] = True
+            statements.append(("UPDATE progress SET optimal_at = ?, optimal_seconds = ? WHERE slug = ?", (now, since, slug)))
         if report.accepted and since is not None:
             best = since if prog.best_seconds is None else min(prog.best_seconds, since)
             info["best_seconds"] = best
@@ -228,24 +255,26 @@ class State:
 
     def progress(self, slug: str) -> Progress:
         rows = self.query(
-            "SELECT started_at, solved_at, solve_seconds, best_seconds, hints_shown, revealed_before_solved"
-            " FROM progress WHERE slug = ?",
+            "SELECT started_at, solved_at, solve_seconds, best_seconds, hints_shown, revealed_before_solved,"
+            " optimal_at, optimal_seconds FROM progress WHERE slug = ?",
             (slug,),
         )
         if not rows:
             return Progress(slug, "new")
-        started, solved, solve_s, best, hints, revealed = rows[0]
+        started, solved, solve_s, best, hints, revealed, optimal_at, optimal_s = rows[0]
         checks = self.query("SELECT verdict FROM checks WHERE slug = ? AND late = 0 ORDER BY at DESC, id DESC", (slug,))
         last = checks[0][0] if checks else None
         if revealed and solved is None:
             status = "revealed"
+        elif optimal_at is not None:
+            status = "optimal"
         elif solved is not None:
             status = "solved"
         elif checks:
             status = "attempted"
         else:
             status = "started"
-        return Progress(slug, status, started, solved, solve_s, best, hints, len(checks), last, bool(revealed))
+        return Progress(slug, status, started, solved, solve_s, best, hints, len(checks), last, bool(revealed), optimal_at, optimal_s)
 
     def all_progress(self) -> dict[str, Progress]:
         return {row[0]: self.progress(row[0]) for row in self.query("SELECT slug FROM progress")}

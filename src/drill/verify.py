@@ -130,12 +130,12 @@ def verify_part(slug: str, part: str) -> Result:
             step("examples", lambda: _examples(p, ref))
             step("hints", lambda: _hints(p))
         elif part == "reference":
-            step("reference", lambda: _expect(p, p.reference_path, Verdict.ACCEPTED, "the reference"))
+            step("reference", lambda: _expect_reference(p))
         elif part == "wrong":
             step("stub", lambda: _expect_not(p, p.stub_path))
             step("mutants", lambda: _mutants(p))
         elif part == "brute" and p.scale.brute_slower:
-            step("brute at scale", lambda: _expect(p, p.brute_path, Verdict.TIME_LIMIT_EXCEEDED, "the brute force"))
+            step("brute at scale", lambda: _expect_worse(p))
 
     try:
         judge.trusted(run)
@@ -253,16 +253,34 @@ def _hints(p) -> str:
     return ""
 
 
-def _expect(p, path, verdict: Verdict, who: str) -> str:
+def _growth_detail(report) -> str:
+    g = report.growth
+    if g is None:
+        return ""
+    return f"x2 n: time x{g.learner_factor:.1f}{'+' if g.lower_bound else ''}, the reference's x{g.reference_factor:.1f}"
+
+
+def _expect_reference(p) -> str:
     from . import judge
 
-    report = judge.check(p, str(path))
-    if report.verdict is not verdict:
-        raise _Fail(f"{who} got {report.verdict.value} at {report.stage}: {report.message}"[:400])
-    g = report.growth
-    if g is not None:
-        return f"x2 n: time x{g.learner_factor:.1f}{'+' if g.lower_bound else ''}, the reference's x{g.reference_factor:.1f}"
-    return ""
+    report = judge.check(p, str(p.reference_path))
+    if not report.accepted:
+        raise _Fail(f"the reference got {report.verdict.value} at {report.stage}: {report.message}"[:400])
+    if report.optimal is False:
+        raise _Fail(f"the reference is not of its own class on a second run ({_growth_detail(report)}): scale inputs too small?")
+    return _growth_detail(report)
+
+
+def _expect_worse(p) -> str:
+    """brute_slower: the brute force must come out of a worse class (too slow, or accepted not optimal)."""
+    from . import judge
+
+    report = judge.check(p, str(p.brute_path))
+    if report.verdict is Verdict.TIME_LIMIT_EXCEEDED:
+        return "time_limit_exceeded; " + _growth_detail(report)
+    if report.accepted and report.optimal is False:
+        return "accepted, not optimal; " + _growth_detail(report)
+    raise _Fail(f"the brute force got {report.verdict.value} (optimal: {report.optimal}) at {report.stage}: {report.message}"[:400])
 
 
 def _expect_not(p, path) -> str:
@@ -282,6 +300,8 @@ def _mutants(p) -> str:
         report = judge.check(p, str(m.path))
         if report.verdict is not m.verdict:
             bad.append(f"mutants/{m.path.name} declares {m.verdict.value} but got {report.verdict.value} ({report.message[:160]})")
+        elif m.optimal is not None and report.optimal is not m.optimal:
+            bad.append(f"mutants/{m.path.name} declares optimal: {str(m.optimal).lower()} but got {report.optimal} ({_growth_detail(report)})")
     if bad:
         raise _Fail("; ".join(bad))
     return f"{len(p.mutants)}/{len(p.mutants)}"

@@ -19,4 +19,6 @@ CATEGORIES = (
     "heap",
 )
 DIFFICULTIES = ("easy", "medium", "hard")
-STATUSES = ("new", "started", "attempted", "solved", "revealed")  # a problem's progress, see drill.state
+# A problem's progress (drill.state): solved = accepted; optimal = accepted at the reference's complexity class.
+STATUSES = ("new", "started", "attempted", "solved", "optimal", "revealed")
+SOLVED = ("solved", "optimal")  # the statuses of an accepted problem

@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: lists every (value, depth) pair once, then scans the whole list again for each level: O(n·h)
 class Solution:
     def levelOrder(self, root):

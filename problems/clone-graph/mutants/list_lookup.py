@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: keeps originals and copies in two parallel lists, so every look-up scans a list
 class Solution:
     def cloneGraph(self, node):

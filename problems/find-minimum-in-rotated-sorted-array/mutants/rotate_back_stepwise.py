@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: rotates the list back one step at a time with pop(0) until it is sorted: each step shifts the whole list, quadratic overall
 class Solution:
     def findMin(self, nums):

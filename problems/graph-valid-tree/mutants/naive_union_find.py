@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: union-find with neither path compression nor union by size: as the tree grows edge by edge, the root keeps moving down and every find walks a longer chain
 class Solution:
     def validTree(self, n, edges):

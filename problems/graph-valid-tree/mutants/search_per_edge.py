@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: before adding each edge, searches the edges added so far to see whether its ends are already connected: a search per edge, quadratic
 class Solution:
     def validTree(self, n, edges):

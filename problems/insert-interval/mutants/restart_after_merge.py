@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: adds the new range, then merges neighbouring pairs and rescans from the start after each merge: correct, but O(n^2)
 class Solution:
     def insert(self, intervals, newInterval):

@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: counts the left subtree from scratch at every step of the descent: O(n·h), quadratic on a deep path
 class Solution:
     def kthSmallest(self, root, k):

@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: a recursive `yield from` in-order generator hands each value up through one generator per level: O(depth) per value, quadratic on a deep path
 class Solution:
     def kthSmallest(self, root, k):

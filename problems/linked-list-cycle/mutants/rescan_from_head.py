@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: for each node, walks from the head to see whether its next was passed before, O(n²)
 class Solution:
     def hasCycle(self, head):

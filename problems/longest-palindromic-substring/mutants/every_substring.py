@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: checks every substring against its reverse: n^2/2 substrings of average length n/3, O(n^3)
 class Solution:
     def longestPalindrome(self, s):

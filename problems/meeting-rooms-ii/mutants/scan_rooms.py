@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: finds the room that frees earliest by looping over every open room: correct, but O(n·rooms)
 class Solution:
     def minMeetingRooms(self, intervals):

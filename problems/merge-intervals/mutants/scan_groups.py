@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: without sorting, checks each range against every group built so far: correct, but O(n^2)
 class Solution:
     def merge(self, intervals):

@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: merges each list into the running result in turn, re-walking the growing result k times: O(k·N)
 class Solution:
     def mergeKLists(self, lists):

@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: inserts each node of list2 into list1 by walking from the head every time, O(n·m)
 class Solution:
     def mergeTwoLists(self, list1, list2):

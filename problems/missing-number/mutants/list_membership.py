@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: asks `i in nums` on the list for every i: each test is a linear scan, O(n²)
 class Solution:
     def missingNumber(self, nums):

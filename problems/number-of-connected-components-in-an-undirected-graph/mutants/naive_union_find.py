@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: union-find with neither path compression nor union by size: a path listed in order becomes a chain that every find walks
 class Solution:
     def countComponents(self, n, edges):

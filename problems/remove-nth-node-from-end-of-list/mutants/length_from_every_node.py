@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: at every node, walks to the end to count how many nodes follow it, O(sz²)
 class Solution:
     def removeNthFromEnd(self, head, n):

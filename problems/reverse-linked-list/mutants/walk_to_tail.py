@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: repeatedly walks from the head to detach the last node and append it to the answer, O(n²)
 class Solution:
     def reverseList(self, head):

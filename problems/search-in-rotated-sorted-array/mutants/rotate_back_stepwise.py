@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: undoes the turn one step at a time with pop(0) before a normal binary search: each step shifts the whole list, quadratic overall
 class Solution:
     def search(self, nums, target):

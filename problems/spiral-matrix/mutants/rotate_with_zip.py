@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: peels the top row and rotates the rest with zip on every turn, copying the remaining grid each time: O(mn(m+n))
 class Solution:
     def spiralOrder(self, matrix):

@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: checking every pair is quadratic
 class Solution:
     def twoSum(self, nums, target):

@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: peels characters off the ends by slicing, copying the rest of the string each time: O(n^2)
 class Solution:
     def isPalindrome(self, s):

@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: deletes adjacent matched pairs until none remain; a deep nest needs n/2 passes, O(n^2)
 class Solution:
     def isValid(self, s):

@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: builds every path of len(word) cells and compares only complete paths, never dropping a branch at a wrong letter
 class Solution:
     def exist(self, board, word):

@@ -1,4 +1,5 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
+# optimal: false
 # mistake: builds a new visited grid for every start cell: correct, but O(mn) extra work per start, quadratic in the cells
 class Solution:
     def exist(self, board, word):

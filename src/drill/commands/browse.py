@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import clock, errors, problems, workspace
+from ..vocab import SOLVED
 from . import Session, json_out, notice, say
 
 
@@ -59,7 +60,9 @@ def status(as_json: bool) -> int:
                 current=current,
                 status=p.status,
                 started_at=p.started_at,
-                running_seconds=(now - p.started_at) if p.started_at and p.status != "solved" else None,
+                running_seconds=(now - p.started_at) if p.started_at and p.status not in SOLVED else None,
+                optimal=p.status == "optimal",
+                optimal_seconds=p.optimal_seconds,
                 solve_seconds=p.solve_seconds,
                 attempts=p.attempts,
                 last_verdict=p.last_verdict,

@@ -32,7 +32,7 @@ def run(slug: str | None, file: str | None, thorough: bool, seed: int | None, as
     if as_json:
         out = data.report(report, problem)
         if record:
-            out.update(since_start=record["since_start"], first_solve=record["first_solve"], best_seconds=record["best_seconds"])
+            out.update({k: record[k] for k in ("since_start", "first_solve", "first_optimal", "best_seconds")})
         json_out(out)
         return errors.EXIT_OK if report.accepted else errors.EXIT_FAILED
     lines = report_lines(report, problem)
@@ -43,6 +43,8 @@ def run(slug: str | None, file: str | None, thorough: bool, seed: int | None, as
     if report.accepted and (round_info is None or not round_info.locked):
         if record.get("first_solve"):
             lines.append(f"[bold green]Solved in {text.duration(record['since_start'])}.[/]")
+        if record.get("first_optimal") and not record.get("first_solve"):
+            lines.append(f"[bold green]The optimal class, {text.duration(record['since_start'])} after you started.[/]")
         elif record.get("previous_best") is not None:
             lines.append(f"Best time: {text.duration(record['best_seconds'])}")
         lines += after_acceptance(problem)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import clock, errors, problems
 from ..errors import DrillError
+from ..vocab import SOLVED
 from . import Session, confirm, json_out, say
 
 
@@ -45,7 +46,7 @@ def reveal(name: str | None, yes: bool, as_json: bool) -> int:
     problem = problems.load(slug)
     now = clock.now()
     mock.forbid_reveal_during_round(session.state)
-    solved = session.state.progress(slug).status == "solved"
+    solved = session.state.progress(slug).status in SOLVED
     if not solved:
         refusal = f"{slug} is not solved yet: revealing the answer is recorded as giving up; confirm with --yes"
         if as_json and not yes:

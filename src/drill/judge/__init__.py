@@ -92,3 +92,5 @@ def _merge(report: Report, result) -> None:
         report.seed = result.seed
     if result.growth is not None:
         report.growth = result.growth
+    if result.optimal is not None:
+        report.optimal = result.optimal

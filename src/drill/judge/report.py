@@ -35,16 +35,19 @@ class Point:
 
 @dataclass
 class Growth:
-    """How the learner's time grew against the reference's, and what that predicts."""
+    """How the learner's time grew against the reference's (the complexity evidence, from the last two
+    points), and the times at LeetCode's largest input (the verdict's evidence)."""
 
     points: list[Point]
     learner_factor: float  # time multiplier when n doubles
     reference_factor: float
-    predicted_learner: float  # seconds at max_n (measured there when measured_at_max)
+    predicted_learner: float  # CPU seconds at max_n (measured there when measured_at_max)
     predicted_reference: float
-    max_n: int  # the size the predictions are for
+    max_n: int  # LeetCode's largest input, in the scale's units: where the verdict is decided
     measured_at_max: bool
     lower_bound: bool = False  # the last point timed out: the learner's factor is at least this
+    budget: float = 0.0  # the CPU seconds allowed at max_n on this machine (the problem's budget, calibrated)
+    confirmed: bool | None = None  # measured twice: whether the worse growth held both times
 
     @property
     def relative_slope(self) -> float:
@@ -59,7 +62,6 @@ class Note(str, Enum):
 
     RETURNED_VALUE_IGNORED = "returned_value_ignored"  # an in-place function also returned something
     NO_SCALE_STAGE = "no_scale_stage"  # the input has a fixed size
-    WORSE_GROWTH = "worse_growth"  # fast enough, but growing like a worse class
     STR_NODE_VALUES = "str_node_values"  # accepted as LeetCode does, but node values are str, not int
     VALUES_REWRITTEN = "values_rewritten"  # accepted as LeetCode does, but the values moved, not the nodes
 
@@ -78,6 +80,7 @@ class Report:
     notes: list[Note] = field(default_factory=list)
     random_examples: int = 0
     seed: int | None = None
+    optimal: bool | None = None  # accepted and of the reference's complexity class; None until known
 
     @property
     def accepted(self) -> bool:

@@ -4,7 +4,15 @@ CPU time of the call alone, best of three, learner and reference interleaved
 on the same worst-case inputs; the reference runs in a sandbox worker of its
 own, started the same way, so both pay the same costs. Sizes grow by 4 from
 `scale.start` until the learner's call takes long enough to measure (see
-`growth`), then the growth decides.
+`growth`). Two answers come out:
+
+- the verdict, at LeetCode's largest input (`scale.leetcode_max`): too slow
+  only when the time there, predicted or measured, is over the budget;
+- the complexity: `optimal` unless the growth shows a worse class than the
+  reference's, at sizes up to `scale.max`.
+
+A time or memory limit hit beyond LeetCode's sizes is evidence of a worse
+class, never a verdict.
 """
 
 from __future__ import annotations
@@ -12,7 +20,6 @@ from __future__ import annotations
 import json
 import math
 import random
-import time
 
 from ..attempts import SandboxedSolution
 from ..decide import Decision, decide
@@ -22,7 +29,7 @@ from . import growth as rule
 from .report import Failure, Note, Point
 from .stage import Run, StageResult, failure
 
-CALL_SECONDS = 3.0  # the ceiling on one call at scale; past it the growth is a lower bound
+CALL_SECONDS = 3.0  # the ceiling on one call beyond LeetCode's sizes, where only the growth is measured
 REFERENCE_SECONDS = 60.0  # the trusted reference's own ceiling (a judge error past it)
 REFERENCE_MEMORY_MB = 2048  # the reference at scale may hold more than a learner is allowed
 BEST_OF = 3
@@ -34,74 +41,161 @@ def inputs_at(problem, n: int) -> list:
     return json.loads(json.dumps(problem.generators().scale_input(n, random.Random(f"{problem.slug}:{n}"))))
 
 
+class _Probe:
+    """The measurements of one scale stage."""
+
+    def __init__(self, r: Run, timer: SandboxedSolution, result: StageResult):
+        self.r, self.timer, self.result = r, timer, result
+        self.scale = r.problem.scale
+        self.spent = 0.0  # CPU seconds of learner and reference calls so far
+        self.bounded: set[int] = set()  # sizes beyond LeetCode's where the learner hit a limit
+        self._budget: float | None = None
+
+    def budget(self) -> float:
+        """The problem's budget on this machine, now (calibrated only when a verdict depends on it)."""
+        if self._budget is None:
+            self._budget = self.scale.budget_seconds * rule.machine_slowness()
+        return self._budget
+
+    def ceiling(self, n: int) -> float:
+        """How long one call at size n may run: well past the budget within LeetCode's sizes (so that the
+        budget, not the ceiling, decides), CALL_SECONDS beyond them."""
+        if n <= self.scale.leetcode_max:
+            return max(CALL_SECONDS, self.scale.budget_seconds * rule.BORDERLINE)
+        return CALL_SECONDS
+
+    def measure(self, n: int) -> Point | None:
+        """Best of three CPU times, learner and reference interleaved.
+
+        A failure within LeetCode's sizes is the verdict (in `result`, and None is returned); a time or
+        memory limit beyond them is a lower bound (a Point at the ceiling, n in `bounded`). Every
+        repetition is judged, not only the first: a failure on a repeated call must be the verdict,
+        never a measurement of 0 s.
+        """
+        problem, inputs, ceiling = self.r.problem, inputs_at(self.r.problem, n), self.ceiling(n)
+        best_l = best_r = math.inf
+        for _ in range(BEST_OF):
+            att = self.r.learner.attempt(inputs, ceiling, timed=True)
+            ref = self.timer.attempt(inputs, REFERENCE_SECONDS, timed=True)
+            if not ref.returned:
+                raise JudgeError(f"the reference failed at scale, n = {n:,}: {ref.ending.value} {ref.reply.message}".rstrip())
+            self.spent += att.cpu + ref.cpu
+            best_r = min(best_r, ref.cpu)
+            decision = decide(problem, inputs, ref.got, att)
+            if decision.verdict.is_limit and n > self.scale.leetcode_max:
+                self.bounded.add(n)
+                return Point(n, ceiling, ref.cpu)  # beyond LeetCode's sizes: evidence, not a verdict
+            if decision.verdict is Verdict.TIME_LIMIT_EXCEEDED:
+                decision = Decision(decision.verdict, f"no answer within {ceiling:g} s at n = {n:,} (the reference took {ref.cpu * 1000:.1f} ms)")
+            if not decision.accepted:
+                self.result.fail(decision, failure(problem, f"scale, n = {n:,}", inputs, ref.got, att, decision, limit=120))
+                return None
+            best_l = min(best_l, att.cpu)
+            if att.cpu > LONG_CALL:
+                break
+        return Point(n, best_l, best_r)
+
+
 def run(r: Run) -> StageResult:
     problem = r.problem
     result = StageResult()
     if not problem.scale.enabled:
         result.notes.append(Note.NO_SCALE_STAGE)
+        result.optimal = True  # nothing grows: every accepted solution is of the reference's class
         return result
     memory = max(problem.memory_mb, REFERENCE_MEMORY_MB)
     with SandboxedSolution(problem, str(problem.reference_path), memory_mb=memory, snapshot=False) as timer:
         if timer.load() is not None:
             raise JudgeError("the reference does not load in a worker")
-        points: list[Point] = []
-        spent = time.perf_counter()
-        for n in rule.sizes(problem.scale.start, problem.scale.max):
-            point = _measure(r, timer, inputs_at(problem, n), n, result)
-            if not result.accepted:
-                if point is not None and points:
-                    # Timed out: the ceiling is a lower bound on the learner's time at this size.
-                    points.append(point)
-                    result.growth = rule.growth(points, problem.scale.max, lower_bound=True)
-                return result
-            points.append(point)
-            if len(points) >= 2 and (point.learner >= rule.ENOUGH_SIGNAL or time.perf_counter() - spent > rule.PROBE_SECONDS):
-                break
-        g = rule.growth(points, problem.scale.max)
-        if rule.ambiguous(g):
-            # Too close to call: measure the last two sizes again, never fail on noise.
-            again = [_measure(r, timer, inputs_at(problem, p.n), p.n, result) for p in points[-2:]]
-            if not result.accepted:
-                return result
-            points[-2:] = again
-            g = rule.growth(points, problem.scale.max)
+        probe = _Probe(r, timer, result)
+        g = _grow(probe)
+        if g is not None:
+            g = _at_leetcode_size(probe, g)
+    if g is None:
+        return result
     result.growth = g
-    if rule.too_slow(g):
+    if rule.too_slow(g.predicted_learner, g.predicted_reference, g.budget):
         where = "measured" if g.measured_at_max else "predicted"
         message = (
-            f"too slow at n = {g.max_n:,}: {where} {g.predicted_learner:.2f} s against the reference's "
-            f"{g.predicted_reference * 1000:.1f} ms"
+            f"too slow at n = {g.max_n:,}, LeetCode's largest input: {where} {g.predicted_learner:.2f} s against a budget "
+            f"of {g.budget:.1f} s (the reference: {g.predicted_reference * 1000:.1f} ms)"
         )
         result.verdict = Verdict.TIME_LIMIT_EXCEEDED
-        result.failure = Failure(case=f"scale, n = {points[-1].n:,}", message=message)
-    elif rule.worse_class(g):
-        result.notes.append(Note.WORSE_GROWTH)
+        result.failure = Failure(case=f"scale, n = {g.max_n:,}", message=message)
+        return result
+    last = g.points[-1]
+    worse = g.confirmed if g.confirmed is not None else rule.worse_class(g)
+    result.optimal = not (worse or g.lower_bound and last.learner > rule.TLE_RATIO * last.reference)
     return result
 
 
-def _measure(r: Run, timer: SandboxedSolution, inputs: list, n: int, result: StageResult) -> Point | None:
-    """Best of three CPU times, learner and reference interleaved.
-
-    After a failure the verdict is in `result`, and the return value is None,
-    or for a timeout a Point whose learner time is the ceiling (a lower bound).
-    """
-    problem = r.problem
-    best_l = best_r = math.inf
-    for _ in range(BEST_OF):
-        att = r.learner.attempt(inputs, CALL_SECONDS, timed=True)
-        ref = timer.attempt(inputs, REFERENCE_SECONDS, timed=True)
-        if not ref.returned:
-            raise JudgeError(f"the reference failed at scale, n = {n:,}: {ref.ending.value} {ref.reply.message}".rstrip())
-        best_r = min(best_r, ref.cpu)
-        # Every repetition is judged, not only the first: a failure on a repeated call (a timeout, a
-        # crash, another answer) must be the verdict, never a measurement of 0 s.
-        decision = decide(problem, inputs, ref.got, att)
-        if decision.verdict is Verdict.TIME_LIMIT_EXCEEDED:
-            decision = Decision(decision.verdict, f"no answer within {CALL_SECONDS:g} s at n = {n:,} (the reference took {ref.cpu * 1000:.1f} ms)")
-        if not decision.accepted:
-            result.fail(decision, failure(problem, f"scale, n = {n:,}", inputs, ref.got, att, decision, limit=120))
-            return Point(n, CALL_SECONDS, ref.cpu) if decision.verdict is Verdict.TIME_LIMIT_EXCEEDED else None
-        best_l = min(best_l, att.cpu)
-        if att.cpu > LONG_CALL:
+def _grow(probe: _Probe):
+    """Measure growing sizes until the growth is clear; the Growth, or None after a verdict."""
+    scale = probe.scale
+    points: list[Point] = []
+    for n in rule.sizes(scale.start, scale.max):
+        point = probe.measure(n)
+        if point is None:
+            return None
+        points.append(point)
+        if n in probe.bounded:
+            return _bounded(probe, points)
+        if len(points) >= 2 and (point.learner >= rule.ENOUGH_SIGNAL or probe.spent > rule.PROBE_SECONDS):
             break
-    return Point(n, best_l, best_r)
+    g = rule.growth(points, scale.leetcode_max)
+    if rule.ambiguous(g) or rule.worse_class(g):
+        # A worse class must show twice: at millisecond timings noise can fake one slope, and a slope
+        # too close to call is measured again rather than decided on. The second measurement decides.
+        first = g
+        again = [probe.measure(p.n) for p in points[-2:]]
+        if any(p is None for p in again):
+            return None
+        if not any(p.n in probe.bounded for p in again):
+            points[-2:] = again
+            g = rule.growth(points, scale.leetcode_max)
+            g.confirmed = rule.worse_class(g) and first.relative_slope >= rule.AMBIGUOUS
+    return g
+
+
+def _bounded(probe: _Probe, points: list[Point]):
+    """The learner hit a limit at the last size (beyond LeetCode's). A limit says little by itself when the
+    reference is slow there too, so the size halfway (x2 instead of x4) is measured: a real slope, or a
+    lower bound over a shorter step. None after a verdict."""
+    scale = probe.scale
+    if len(points) == 1:
+        # A limit at the very first size: LeetCode's size gives the other point.
+        below = probe.measure(scale.leetcode_max)
+        if below is None:
+            return None
+        points.insert(0, below)
+    prev, top = points[-2], points[-1]
+    middle = int(math.sqrt(prev.n * top.n))
+    if prev.n not in probe.bounded and prev.n < middle < top.n:
+        point = probe.measure(middle)
+        if point is None:
+            return None
+        points[-1:] = [point]
+        if middle not in probe.bounded:
+            return rule.growth(points, scale.leetcode_max)
+    return rule.growth(points, scale.leetcode_max, lower_bound=True)
+
+
+def _at_leetcode_size(probe: _Probe, g):
+    """The verdict's evidence at LeetCode's largest input: the prediction, unless it is close to the
+    budget (or rests on a lower bound above that size): then that size is measured. None after a verdict."""
+    bound_above = g.lower_bound and not g.measured_at_max and g.points[-1].n > probe.scale.leetcode_max
+    if not g.measured_at_max and (bound_above or rule.borderline(g.predicted_learner, _budget_for(probe, g))):
+        point = probe.measure(probe.scale.leetcode_max)
+        if point is None:
+            return None
+        g.predicted_learner, g.predicted_reference, g.measured_at_max = point.learner, point.reference, True
+    g.budget = _budget_for(probe, g)
+    return g
+
+
+def _budget_for(probe: _Probe, g) -> float:
+    """The budget to hold a time against: calibrated to this machine only when the time is within reach
+    of it (the calibration costs about 50 ms)."""
+    nominal = probe.scale.budget_seconds
+    within_reach = nominal / rule.REACH < g.predicted_learner < nominal * rule.REACH
+    return probe.budget() if within_reach else nominal

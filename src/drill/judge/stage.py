@@ -32,6 +32,7 @@ class StageResult:
     seed: int | None = None
     growth: Growth | None = None
     notes: list[Note] = field(default_factory=list)
+    optimal: bool | None = None  # the scale stage's complexity answer
 
     @property
     def accepted(self) -> bool:

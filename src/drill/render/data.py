@@ -23,6 +23,7 @@ def report(r, problem=None) -> dict:
             "max_n": g.max_n,
             "measured_at_max": g.measured_at_max,
             "lower_bound": g.lower_bound,
+            "budget": g.budget,
             "summary": text.growth_summary(g),
         }
     return {
@@ -30,6 +31,7 @@ def report(r, problem=None) -> dict:
         "slug": r.slug,
         "verdict": r.verdict.value,
         "status": r.verdict.status,
+        "optimal": r.optimal,
         "stage": r.stage,
         "passed": r.passed,
         "total": r.total,

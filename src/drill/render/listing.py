@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from . import text
 
-STATUS_STYLE = {"new": "dim", "started": "cyan", "attempted": "yellow", "solved": "green", "revealed": "magenta"}
+from ..vocab import SOLVED
+
+STATUS_STYLE = {"new": "dim", "started": "cyan", "attempted": "yellow", "solved": "green", "optimal": "bold green", "revealed": "magenta"}
 
 
 def list_lines(rows: list[dict]) -> list:
@@ -31,19 +33,24 @@ def list_lines(rows: list[dict]) -> list:
                 text.duration(r["best_seconds"]),
             )
         out += [table, ""]
-    solved = sum(1 for r in rows if r["status"] == "solved")
-    out.append(f"{solved}/{len(rows)} solved")
+    solved = sum(1 for r in rows if r["status"] in SOLVED)
+    optimal = sum(1 for r in rows if r["status"] == "optimal")
+    out.append(f"{solved}/{len(rows)} solved, {optimal} of them at the optimal class")
     return out
 
 
 def status_lines(data: dict) -> list[str]:
     if not data["current"]:
         return [f"No current problem in {data['workspace']}. Start one: [bold]drill start two-sum[/]"]
-    timer = (
-        f"solved in {text.duration(data['solve_seconds'])}"
-        if data["status"] == "solved"
-        else f"clock running {text.duration(data['running_seconds'])}"
-    )
+    if data["status"] == "optimal":
+        optimal_later = data.get("optimal_seconds") not in (None, data["solve_seconds"])
+        timer = f"solved in {text.duration(data['solve_seconds'])}" + (
+            f", at the optimal class in {text.duration(data['optimal_seconds'])}" if optimal_later else ", at the optimal class"
+        )
+    elif data["status"] == "solved":
+        timer = f"solved in {text.duration(data['solve_seconds'])}, not yet at the optimal class"
+    else:
+        timer = f"clock running {text.duration(data['running_seconds'])}"
     lines = [
         f"[bold]{data['current']}[/] — {data['status']}, {timer}",
         f"attempts: {data['attempts']}, last verdict: {data['last_verdict'] or '—'}, hints: {data['hints_shown']}",

@@ -8,9 +8,9 @@ from .. import mock
 from . import text
 
 SCORE_RULE = (
-    f"each problem accepted in time scores {mock.POINTS_SOLVED}, minus {mock.HINT_COST} per hint and {mock.WRONG_COST} per wrong "
-    f"submission before the acceptance (never below {mock.FLOOR_SOLVED}); unsolved scores 0; the round's score is the "
-    "percentage of the maximum"
+    f"each problem accepted in time scores {mock.POINTS_SOLVED} ({mock.POINTS_NOT_OPTIMAL} when no accepted solution was of "
+    f"the optimal class), minus {mock.HINT_COST} per hint and {mock.WRONG_COST} per wrong submission before the first "
+    f"acceptance (never below {mock.FLOOR_SOLVED}); unsolved scores 0; the round's score is the percentage of the maximum"
 )
 
 
@@ -53,7 +53,8 @@ def report_lines(report: mock.RoundReport, loaded: list) -> list:
     for p in report.problems:
         first = text.duration(p.first_accepted_seconds) if p.first_accepted_seconds is not None else "not solved"
         lines.append(
-            f"  [bold]{p.slug}[/]: {p.verdict or 'never checked'}; first accepted {first}; wrong submissions {p.wrong_submissions};"
+            f"  [bold]{p.slug}[/]: {p.verdict or 'never checked'}{'' if p.optimal is not False else ' (slower class than expected)'};"
+            f" first accepted {first}; wrong submissions {p.wrong_submissions};"
             f" hints {p.hints}; late checks {p.late_checks}; {p.points} points"
         )
         if p.growth:

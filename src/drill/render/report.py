@@ -38,9 +38,14 @@ def report_lines(report, problem=None) -> list[str]:
     lines = []
     if report.accepted:
         parts = [f"{report.passed}/{report.total} edge cases", f"{report.random_examples} random tests"]
-        if report.growth is not None:
+        g = report.growth
+        if g is not None:
             parts.append("scale")
-        lines.append(f"[bold {v.colour}]✓ {v.title}[/] — " + ", ".join(parts))
+        if report.optimal is False:
+            lines.append(f"[bold {v.colour}]✓ {v.title}[/] — [bold yellow]slower class than expected:[/] {esc(text.growth_summary(g))}")
+            lines.append(f"  {', '.join(parts)}; {esc(text.fast_enough(g))}")
+        else:
+            lines.append(f"[bold {v.colour}]✓ {v.title}[/] — " + ", ".join(parts) + ("; optimal class" if g is not None else ""))
     else:
         where = STAGE_NAMES.get(report.stage, report.stage)
         count = f", {report.passed}/{report.total} edge cases passed" if report.stage == "cases" else ""

@@ -29,6 +29,16 @@ def growth_summary(g: Growth) -> str:
     return f"doubling n multiplied your time by {at_least}{g.learner_factor:.1f}x, the reference's by {g.reference_factor:.1f}x"
 
 
+def fast_enough(g: Growth) -> str:
+    """Why a solution of a worse class still passes: its time at LeetCode's largest input."""
+    where = "measured" if g.measured_at_max else "predicted"
+    return f"fast enough at n = {g.max_n:,} (LeetCode's largest): {where} {seconds(g.predicted_learner)}, budget {g.budget:.1f} s"
+
+
+def seconds(s: float) -> str:
+    return f"{s:.2f} s" if s >= 0.1 else call_time(s)
+
+
 def note_text(note: Note, report, problem=None) -> str:
     if note is Note.RETURNED_VALUE_IGNORED:
         arg = problem.entry.in_place if problem is not None else "the argument"
@@ -41,9 +51,6 @@ def note_text(note: Note, report, problem=None) -> str:
             "but the problem forbids it and an interviewer would not"
         )
     if note is Note.NO_SCALE_STAGE:
-        return "this problem's input has a fixed size, so there is no scale stage"
-    g = report.growth
-    return (
-        f"your time grows faster than the reference's ({growth_summary(g)}): likely a worse complexity class, "
-        f"fast enough at n = {g.max_n:,} but an interviewer would ask about it"
-    )
+        why = problem.scale.why if problem is not None and problem.scale.why else "the input has a fixed size"
+        return f"no scale stage: {why}"
+    raise ValueError(f"no wording for {note!r}")
