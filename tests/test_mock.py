@@ -184,6 +184,17 @@ def test_a_difficulty_filter_replaces_the_level_rule(bank_of):
     assert mock.pick(NoProgress(), 1, "tree", "hard", 3) == ["h-tree"]
 
 
+def test_a_correct_solution_of_a_worse_class_earns_partial_credit(env, tmp_path):
+    r = drill(env, "mock", "--count", "1", "--minutes", "30", "--category", "array", "--json")
+    assert r.returncode == 0 and json.loads(r.stdout)["problems"] == ["two-sum"]
+    nested = (REPO / "problems" / "two-sum" / "mutants" / "nested_loops.py").read_text()
+    (tmp_path / "ws" / "solutions" / "two-sum.py").write_text(nested)
+    assert drill(env, "check", offset=60).returncode == 0  # accepted, not optimal
+    report = json.loads(drill(env, "mock", "end", "--json", offset=120).stdout)
+    assert report["score"] == 70.0 and report["problems"][0]["optimal"] is False
+    assert "70 when no accepted solution was of the optimal class" in report["rule"]
+
+
 def test_the_score_rule_and_its_floor():
     from drill import mock
 
@@ -193,3 +204,5 @@ def test_the_score_rule_and_its_floor():
     assert mock.points(True, hints=3, wrong=3) == 40  # 100 - 45 - 15 = 40
     assert mock.points(True, hints=5, wrong=9) == 40  # never below the floor
     assert mock.points(False, hints=0, wrong=0) == 0
+    assert mock.points(True, hints=0, wrong=0, optimal=False) == 70
+    assert mock.points(True, hints=2, wrong=0, optimal=False) == 40

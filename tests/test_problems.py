@@ -41,7 +41,8 @@ def test_the_copied_problem_loads(tmp_bank):
     assert len(p.cases) >= 8 and all(c.has_expected for c in p.cases)
     assert p.cases[0].inputs == [[1, 2], 3] and p.cases[0].expected == [0, 1]
     assert len(p.hints) == 3 and len(p.mistakes) >= 3
-    assert {m.verdict for m in p.mutants} <= set(Verdict.learner_failures())
+    assert {m.verdict for m in p.mutants} <= {*Verdict.learner_failures(), Verdict.ACCEPTED}
+    assert all(m.optimal is False for m in p.mutants if m.verdict is Verdict.ACCEPTED)
     assert problems.slugs() == ["two-sum"]
 
 

@@ -101,11 +101,11 @@ def test_a_hint_holding_a_line_of_the_reference_fails_the_hints_step(tmp_bank):
 
 def test_a_reference_that_fails_its_own_checks_fails_the_reference_step(tmp_bank):
     folder = tmp_bank("two-sum")
-    # Right on every short list (cases, examples), far too slow on long ones.
-    edit(folder / "reference.py", "        seen = {}\n", "        seen = {}\n        if len(nums) > 1000:\n            import time\n            time.sleep(5)\n")
+    # Right on every short list (cases, random inputs, examples), broken on the long ones of the scale stage.
+    edit(folder / "reference.py", "        seen = {}\n", "        seen = {}\n        if len(nums) > 1000:\n            raise ValueError('too long')\n")
     bad = failing(verify.verify_one("two-sum"))
     assert "reference" in bad
-    assert bad["reference"].startswith("the reference got time_limit_exceeded at scale")
+    assert bad["reference"].startswith("the reference got judge_error at scale: the reference failed at scale, n = ")
 
 
 def test_a_brute_force_as_fast_as_the_reference_fails_the_brute_step(tmp_bank):

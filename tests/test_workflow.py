@@ -90,7 +90,7 @@ def test_check_records_verdicts_time_to_solve_and_best_time(home):
     assert r.returncode == 0 and "Best time" in r.stdout
     rows = json.loads(drill("list", "--json").stdout)["problems"]
     row = next(p for p in rows if p["slug"] == "two-sum")
-    assert row["status"] == "solved" and row["attempts"] == 3 and row["best_seconds"] is not None
+    assert row["status"] == "optimal" and row["attempts"] == 3 and row["best_seconds"] is not None
     status = json.loads(drill("status", "--json").stdout)
     assert status["last_verdict"] == "accepted" and status["attempts"] == 3
 
@@ -184,7 +184,7 @@ def test_killing_drill_during_a_check_leaves_state_and_solution_intact(home):
     assert conn.execute("SELECT verdict FROM checks").fetchall() == [("accepted",)]
     conn.close()
     assert solution.read_text() == ACCEPTED_SLOW
-    assert json.loads(drill("status", "--json").stdout)["status"] == "solved"
+    assert json.loads(drill("status", "--json").stdout)["status"] == "optimal"
 
 
 def test_every_command_has_help():
@@ -283,3 +283,30 @@ def test_a_database_made_by_the_first_release_is_migrated_and_kept(home):
     # The migrated file takes new work: a mock round (tables of a later migration) starts.
     r = drill("mock", "--count", "1", "--json")
     assert r.returncode == 0, r.stderr
+
+
+NESTED_LOOPS = (REPO / "problems" / "two-sum" / "mutants" / "nested_loops.py").read_text()
+
+
+def test_solved_then_solved_at_the_optimal_class(home):
+    drill("start", "two-sum")
+    (home / "solutions" / "two-sum.py").write_text(NESTED_LOOPS)
+    first = json.loads(drill("check", "--json").stdout)
+    assert first["verdict"] == "accepted" and first["optimal"] is False
+    assert first["first_solve"] is True and first["first_optimal"] is False
+    status = json.loads(drill("status", "--json").stdout)
+    assert status["status"] == "solved" and status["optimal"] is False and status["optimal_seconds"] is None
+    assert [p["slug"] for p in json.loads(drill("list", "--status", "solved", "--json").stdout)["problems"]] == ["two-sum"]
+    human = drill("status").stdout
+    assert "not yet at the optimal class" in human
+
+    (home / "solutions" / "two-sum.py").write_text(ACCEPTED)
+    second = json.loads(drill("check", "--json").stdout)
+    assert second["optimal"] is True and second["first_solve"] is False and second["first_optimal"] is True
+    status = json.loads(drill("status", "--json").stdout)
+    assert status["status"] == "optimal" and status["optimal_seconds"] is not None
+    assert json.loads(drill("list", "--status", "optimal", "--json").stdout)["problems"][0]["slug"] == "two-sum"
+    # A later worse solution does not take the first optimal acceptance back.
+    (home / "solutions" / "two-sum.py").write_text(NESTED_LOOPS)
+    assert json.loads(drill("check", "--json").stdout)["first_optimal"] is False
+    assert json.loads(drill("status", "--json").stdout)["status"] == "optimal"

@@ -1,6 +1,8 @@
-# verdict: time_limit_exceeded
+# verdict: accepted
 # why: a quadratic solution patches json.dumps to report a tiny CPU time for every call; the worker's replies
-#   are encoded with the encoder it bound before the solution ran, so the patch is never used
+#   are encoded with the encoder it bound before the solution ran, so the patch is never used: the
+#   solution stays accepted (fast enough at LeetCode's 10^4) and not optimal
+# optimal: false
 import json
 
 _real = json.dumps
