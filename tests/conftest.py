@@ -62,6 +62,7 @@ def tmp_bank(tmp_path, monkeypatch):
     """
     bank = tmp_path / "bank" / "problems"
     bank.mkdir(parents=True)
+    shutil.copy(BANK / "patterns.toml", bank / "patterns.toml")
     monkeypatch.setenv("DRILL_PROBLEMS", str(bank))
 
     def copy(slug: str) -> Path:

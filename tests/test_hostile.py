@@ -109,6 +109,7 @@ def environment(tmp_path: Path) -> tuple[dict, Path]:
     # runaway allocator can meet the 2 s deadline first; at 384 MB the memory verdict comes well before it.
     bank = tmp_path / "bank"
     shutil.copytree(Path(__file__).resolve().parent.parent / "problems" / "two-sum", bank / "two-sum")
+    shutil.copy(Path(__file__).resolve().parent.parent / "problems" / "patterns.toml", bank / "patterns.toml")
     meta = bank / "two-sum" / "problem.toml"
     assert "[limits]" not in meta.read_text()  # two-sum keeps the default limits; this copy lowers one
     meta.write_text(meta.read_text() + f"\n[limits]\nmemory_mb = {HOSTILE_MEMORY_MB}\n")

@@ -21,6 +21,7 @@ def env(tmp_path):
     bank = tmp_path / "bank"
     for slug in ("two-sum", "rotate-image"):
         shutil.copytree(REPO / "problems" / slug, bank / slug)
+    shutil.copy(REPO / "problems" / "patterns.toml", bank / "patterns.toml")
     e = dict(os.environ, DRILL_HOME=str(tmp_path / "ws"), NO_COLOR="1", DRILL_PROBLEMS=str(bank))
     e.pop("DRILL_CLOCK_OFFSET", None)
     return e

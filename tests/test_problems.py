@@ -499,3 +499,27 @@ def test_snake_case():
     assert runtime.snake_case("startsWith") == "starts_with"
     assert runtime.snake_case("mergeTwoLists") == "merge_two_lists"
     assert runtime.snake_case("rotate") == "rotate"
+
+
+def test_pattern_lists_and_rubric_are_read_and_checked(tmp_bank):
+    folder = tmp_bank("two-sum")
+    p = problems.load("two-sum")
+    assert p.pattern == "hash map" and p.lists == ("blind75", "neetcode-blind75")
+    assert 3 <= len(p.rubric) <= 5 and all(point.phrase and point.says for point in p.rubric)
+    edit(folder / "problem.toml", 'pattern = "hash map"', 'pattern = "hashing"')
+    edit(folder / "problem.toml", 'lists = ["blind75", "neetcode-blind75"]', 'lists = ["grind75"]')
+    follow_up = folder / "follow-up.md"
+    follow_up.write_text(follow_up.read_text().replace("- **", "- **not in the answer: ", 1))
+    assert defects_of() == [
+        "problems/two-sum/follow-up.md: rubric key phrase 'not in the answer: 1 remote look-up per speaker' does not appear in the strong answer",
+        "problems/two-sum/problem.toml: pattern 'hashing' is not a name in problems/patterns.toml",
+        "problems/two-sum/problem.toml: lists should name one or both of blind75, neetcode-blind75",
+    ]
+
+
+def test_a_rubric_needs_three_to_five_points(tmp_bank):
+    folder = tmp_bank("two-sum")
+    follow_up = folder / "follow-up.md"
+    text = follow_up.read_text()
+    follow_up.write_text(text[: text.index("## Rubric")] + "## Rubric\n\n- **1 remote look-up per speaker** — one\n")
+    assert defects_of() == ["problems/two-sum/follow-up.md: Rubric should have 3 to 5 points, found 1"]

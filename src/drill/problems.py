@@ -24,7 +24,7 @@ from . import checkers, entries
 from .errors import DrillError
 from .notation import parse_lines
 from .verdicts import Verdict
-from .vocab import CATEGORIES, DIFFICULTIES
+from .vocab import CATEGORIES, DIFFICULTIES, LISTS
 
 FORMAT = 1  # the problem format this drill reads
 DEFAULT_LIMITS = {"call_seconds": 2.0, "memory_mb": 1024, "budget_seconds": 10.0}  # budget: see judge.growth
@@ -32,7 +32,9 @@ REQUIRED_FILES = (
     ["problem.toml", "prompt.md", "stub.py", "reference.py", "brute.py", "cases.toml", "generators.py", "notes.md", "follow-up.md"]
 )
 NOTES_SECTIONS = ("Pattern", "Invariant", "Complexity", "Common mistakes", "Hints")
-FOLLOW_UP_SECTIONS = ("Scenario", "Question", "Strong answer")
+FOLLOW_UP_SECTIONS = ("Scenario", "Question", "Strong answer", "Rubric")
+RUBRIC_POINTS = (3, 5)
+RUBRIC_RE = re.compile(r"^\*\*(.+?)\*\*\s*[—:-]+\s*(.+)$")
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 TYPE_RE = re.compile(r"^((Optional|List)\[)*(int|float|bool|str|None|ListNode|TreeNode|Node|Interval)(\])*$")
 
@@ -53,6 +55,14 @@ class Case:
     inputs: list
     expected: object = None
     has_expected: bool = False
+
+
+@dataclass
+class RubricPoint:
+    """One point a strong follow-up answer makes: a key phrase (found in the strong answer) and what it says."""
+
+    phrase: str
+    says: str
 
 
 @dataclass
@@ -96,6 +106,9 @@ class Problem:
     mistakes: list[str]
     follow_up: dict[str, str]
     mutants: list[Mutant] = field(default_factory=list)
+    pattern: str = ""  # a name from problems/patterns.toml
+    lists: tuple[str, ...] = LISTS  # which Blind 75 lists hold it
+    rubric: list[RubricPoint] = field(default_factory=list)
     _generators: object = None
     _checker: object = None
 
@@ -400,6 +413,46 @@ def _read_mutants(r: _Reader) -> list[Mutant]:
     return out
 
 
+def _normalised(text: str) -> str:
+    return " ".join(re.sub(r"[*_`]", "", text).lower().split())
+
+
+def _read_rubric(r: _Reader, follow_up: dict) -> list[RubricPoint]:
+    """`## Rubric`: 3-5 bullets `- **key phrase** — what a good answer says`, each phrase in the strong answer."""
+    if not follow_up.get("Rubric"):
+        return []
+    points = []
+    strong = _normalised(follow_up.get("Strong answer", ""))
+    for item in _list_items(follow_up["Rubric"], numbered=False):
+        m = RUBRIC_RE.match(item)
+        if not m:
+            r.bad("follow-up.md", f"rubric point {item[:40]!r}... should read '**key phrase** — what it says'")
+            continue
+        point = RubricPoint(m.group(1).strip(), m.group(2).strip())
+        if _normalised(point.phrase) not in strong:
+            r.bad("follow-up.md", f"rubric key phrase {point.phrase!r} does not appear in the strong answer")
+        points.append(point)
+    low, high = RUBRIC_POINTS
+    if not low <= len(points) <= high:
+        r.bad("follow-up.md", f"Rubric should have {low} to {high} points, found {len(points)}")
+    return points
+
+
+_PATTERNS: dict[Path, dict[str, str]] = {}
+
+
+def patterns() -> dict[str, str]:
+    """The bank's pattern vocabulary (problems/patterns.toml): name -> how a prompt signals it."""
+    path = bank_dir() / "patterns.toml"
+    if path not in _PATTERNS:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            _PATTERNS[path] = {str(p["name"]): str(p.get("signal", "")) for p in data.get("pattern", [])}
+        except (OSError, KeyError, TypeError, tomllib.TOMLDecodeError) as e:
+            raise ProblemError([f"{_rel(path)}: cannot be read ({type(e).__name__}: {e})"]) from None
+    return _PATTERNS[path]
+
+
 def load(slug: str) -> Problem:
     """Load and validate one problem folder; ProblemError lists every defect."""
     folder = bank_dir() / slug
@@ -499,6 +552,13 @@ def load(slug: str) -> Problem:
     for s in FOLLOW_UP_SECTIONS:
         if (folder / "follow-up.md").is_file() and not follow_up.get(s):
             r.bad("follow-up.md", f"section '## {s}' is missing or empty")
+    rubric = _read_rubric(r, follow_up)
+    pattern = r.get(meta, "pattern", str, f)
+    if pattern is not None and pattern not in patterns():
+        r.bad(f, f"pattern {pattern!r} is not a name in problems/patterns.toml")
+    lists = r.get(meta, "lists", list, f) or []
+    if not lists or any(x not in LISTS for x in lists):
+        r.bad(f, f"lists should name one or both of {', '.join(LISTS)}")
     mutants = _read_mutants(r)
     allowed = set(REQUIRED_FILES) | {"checker.py", "mutants", "__pycache__"}
     for p in folder.iterdir():
@@ -509,7 +569,8 @@ def load(slug: str) -> Problem:
     limits = (float(call_seconds), int(memory_mb))
     scale = Scale(scale_enabled, start, top, bool(brute_slower), leetcode_max, float(budget), str(scale.get("why", "")).strip())
     texts = (prompt, cases, notes, hints, mistakes, follow_up, mutants)
-    return Problem(slug, title, leetcode, category, difficulty, folder, spec, compare, *limits, scale, *texts)
+    learning = (pattern, tuple(lists), rubric)
+    return Problem(slug, title, leetcode, category, difficulty, folder, spec, compare, *limits, scale, *texts, *learning)
 
 
 def resolve(name: str) -> str:
@@ -545,6 +606,8 @@ class Summary:
     leetcode: int
     category: str
     difficulty: str
+    lists: tuple[str, ...] = LISTS
+    pattern: str = ""
 
 
 def catalog() -> tuple[list[Summary], list[str]]:
@@ -554,7 +617,8 @@ def catalog() -> tuple[list[Summary], list[str]]:
         path = bank_dir() / slug / "problem.toml"
         try:
             meta = tomllib.loads(path.read_text(encoding="utf-8"))
-            out.append(Summary(slug, str(meta["title"]), int(meta["leetcode"]), str(meta["category"]), str(meta["difficulty"])))
+            fields = (str(meta["title"]), int(meta["leetcode"]), str(meta["category"]), str(meta["difficulty"]))
+            out.append(Summary(slug, *fields, tuple(meta.get("lists", LISTS)), str(meta.get("pattern", ""))))
         except (OSError, ValueError, KeyError, TypeError, tomllib.TOMLDecodeError) as e:
             broken.append(f"{_rel(path)}: cannot be read ({type(e).__name__}: {e})")
     return out, broken

@@ -19,6 +19,8 @@ CATEGORIES = (
     "heap",
 )
 DIFFICULTIES = ("easy", "medium", "hard")
+# The two common Blind 75 lists: the original (Combination Sum IV) and NeetCode's (Combination Sum).
+LISTS = ("blind75", "neetcode-blind75")
 # A problem's progress (drill.state): solved = accepted; optimal = accepted at the reference's complexity class.
 STATUSES = ("new", "started", "attempted", "solved", "optimal", "revealed")
 SOLVED = ("solved", "optimal")  # the statuses of an accepted problem

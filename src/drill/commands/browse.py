@@ -28,6 +28,7 @@ def list_problems(category: str | None, difficulty: str | None, status: str | No
             "leetcode": s.leetcode,
             "category": s.category,
             "difficulty": s.difficulty,
+            "lists": list(s.lists),
             "status": p.status if p else "new",
             "attempts": p.attempts if p else 0,
             "best_seconds": p.best_seconds if p else None,

@@ -6,6 +6,8 @@ from . import text
 
 from ..vocab import SOLVED
 
+# Which common list holds a problem: the original Blind 75, NeetCode's, or both.
+LIST_NAMES = {("blind75", "neetcode-blind75"): "both", ("blind75",): "Blind 75", ("neetcode-blind75",): "NeetCode"}
 STATUS_STYLE = {"new": "dim", "started": "cyan", "attempted": "yellow", "solved": "green", "optimal": "bold green", "revealed": "magenta"}
 
 
@@ -20,8 +22,9 @@ def list_lines(rows: list[dict]) -> list:
         by_cat.setdefault(row["category"], []).append(row)
     for cat in sorted(by_cat):
         table = Table(title=f"[bold]{cat}[/]", title_justify="left", show_edge=False, pad_edge=False, box=None)
-        for col, justify in (("#", "right"), ("problem", "left"), ("difficulty", "left"), ("status", "left"), ("attempts", "right"), ("best", "right")):
-            table.add_column(col, justify=justify)
+        for col, justify in (("#", "right"), ("problem", "left"), ("difficulty", "left"), ("status", "left"), ("attempts", "right"), ("best", "right"), ("list", "left")):
+            # A long slug wraps rather than being cut: it is what the learner types next.
+            table.add_column(col, justify=justify, overflow="fold" if col == "problem" else "ellipsis", no_wrap=col != "problem")
         for r in sorted(by_cat[cat], key=lambda r: r["leetcode"]):
             style = STATUS_STYLE.get(r["status"], "")
             table.add_row(
@@ -31,6 +34,7 @@ def list_lines(rows: list[dict]) -> list:
                 f"[{style}]{r['status']}[/]",
                 str(r["attempts"]),
                 text.duration(r["best_seconds"]),
+                LIST_NAMES.get(tuple(r["lists"]), ", ".join(r["lists"])),
             )
         out += [table, ""]
     solved = sum(1 for r in rows if r["status"] in SOLVED)
