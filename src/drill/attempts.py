@@ -20,13 +20,14 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 
 from . import sandbox, solution
 from .errors import JudgeError
 from .notation import show
-from .protocol import Reply, Status
+from .protocol import ProtocolError, Reply, Status
 from .sandbox import Ending, Outcome
 
 
@@ -70,6 +71,19 @@ def from_outcome(outcome: Outcome, timeout: float) -> Attempt:
 
 
 TRUSTED_RECURSION = 200_000  # trusted code runs on the judge's big-stack thread (see judge.trusted)
+# A batch of inputs may take this many per-call limits in all before it is run again one input at a time.
+BATCH_ALLOWANCE = 2.0
+
+
+def _replies_of(out: Outcome) -> list[Reply] | None:
+    """The per-input replies of a batch, or None when the batch as a whole did not answer."""
+    if out.ending is not Ending.REPLIED or out.reply.status is not Status.OK or not isinstance(out.reply.result, list):
+        return None
+    try:
+        replies = [Reply.from_message(m) if isinstance(m, dict) else None for m in out.reply.result]
+    except ProtocolError:
+        return None
+    return replies if replies and None not in replies else None
 
 
 class Solution(ABC):
@@ -96,6 +110,20 @@ class Solution(ABC):
                 step_inputs = [att.reply.result]
         att.got = self.entry.answer({"result": att.reply.result, "args_after": att.reply.args_after})
         return att
+
+    def attempt_many(self, inputs_list: list, timeout: float, stop_after: float | None = None) -> list[Attempt]:
+        """attempt() on each input in turn, stopping after the first that does not return (or, one by one,
+        once `stop_after` seconds have passed): the same attempts, however a backend gets them (the
+        sandbox sends them in one round trip)."""
+        out: list[Attempt] = []
+        start = time.perf_counter()
+        for inputs in inputs_list:
+            if stop_after is not None and out and time.perf_counter() - start > stop_after:
+                break
+            out.append(self.attempt(inputs, timeout))
+            if not out[-1].returned:
+                break
+        return out
 
     @abstractmethod
     def _step(self, role: str, mode: str, inputs: list, timeout: float, timed: bool) -> Attempt:
@@ -132,6 +160,19 @@ class SandboxedSolution(Solution):
                 shutil.copyfile(path, self.load_path)
             except OSError:
                 self.load_path = path  # unreadable: the worker's own attempt to read it reports why
+        self._loading: dict[str, sandbox._Pending] = {}
+
+    def start(self) -> SandboxedSolution:
+        """Start the first worker and send it the file now; the answer is collected when first needed.
+        The worker's interpreter starts and imports the solution while the judge does its own work."""
+        role = self.entry.steps[0][0]
+        if role not in self.workers:
+            w = self.workers[role] = self._spawn()
+            self._loading[role] = w.begin_load(self.load_seconds)
+        return self
+
+    def _spawn(self) -> sandbox.Worker:
+        return sandbox.Worker(self.load_path, self.entry.spec, memory_mb=self.memory_mb, display=self.path)
 
     @property
     def load_seconds(self) -> float:
@@ -139,11 +180,13 @@ class SandboxedSolution(Solution):
 
     def _worker(self, role: str) -> sandbox.Worker | None:
         w = self.workers.get(role)
-        if w is not None and not w.closed:
+        pending = self._loading.pop(role, None)
+        if w is not None and not w.closed and pending is None:
             return w
-        w = sandbox.Worker(self.load_path, self.entry.spec, memory_mb=self.memory_mb, display=self.path)
-        self.workers[role] = w
-        out = w.load(timeout=self.load_seconds)
+        if pending is None or w is None or w.closed:
+            w = self.workers[role] = self._spawn()
+            pending = w.begin_load(self.load_seconds)
+        out = w.finish(pending)
         if out.ending is not Ending.REPLIED or out.reply.status is not Status.OK:
             self.load_failure = from_outcome(out, self.load_seconds)
             self.load_failure.step = "load"
@@ -155,6 +198,31 @@ class SandboxedSolution(Solution):
         """None when the file loads and has the entry point; else the failed load."""
         self._worker(self.entry.steps[0][0])
         return self.load_failure
+
+    def attempt_many(self, inputs_list: list, timeout: float, stop_after: float | None = None) -> list[Attempt]:
+        """The inputs in one round trip to the worker (one-step entries); whenever the batch cannot
+        stand for single calls (a timeout or death of the batch, memory over the limit, a reply out of
+        shape), the inputs run again one by one in a fresh worker, as they would have without it."""
+        if len(self.entry.steps) != 1 or len(inputs_list) < 2:
+            return super().attempt_many(inputs_list, timeout, stop_after)
+        role, mode = self.entry.steps[0]
+        w = self._worker(role)
+        if w is None:
+            return [self.load_failure]
+        out = w.batch(mode, inputs_list, timeout * BATCH_ALLOWANCE)
+        replies = _replies_of(out)
+        if replies is None or (out.peak_mb or 0) > self.memory_mb:
+            w.close()
+            return super().attempt_many(inputs_list, timeout, stop_after)
+        attempts = []
+        for reply in replies:
+            att = Attempt(Ending.REPLIED, reply=reply, timeout=timeout, cpu=reply.cpu, peak_mb=out.peak_mb)
+            att.stdout, att.stdout_truncated = reply.output[: sandbox.SHOWN_OUTPUT], reply.output_truncated or len(reply.output) > sandbox.SHOWN_OUTPUT
+            att.got = self.entry.answer({"result": reply.result, "args_after": reply.args_after}) if att.returned else reply.result
+            attempts.append(att)
+        if attempts[-1].reply.status is Status.MEMORY:
+            w.close()
+        return attempts
 
     def _step(self, role: str, mode: str, inputs: list, timeout: float, timed: bool) -> Attempt:
         w = self._worker(role)

@@ -68,7 +68,20 @@ class RunRequest:
         return {"op": "run", "mode": self.mode, "inputs": self.inputs, "timed": self.timed}
 
 
-def parse_request(message: dict) -> LoadRequest | RunRequest:
+@dataclass
+class BatchRequest:
+    """Run several inputs one after another in one round trip; the worker stops at the first that does not
+    return normally. The reply's `result` is one reply message per input run; the output of the request is
+    the last input's alone."""
+
+    mode: str
+    items: list
+
+    def to_message(self) -> dict:
+        return {"op": "batch", "mode": self.mode, "items": self.items}
+
+
+def parse_request(message: dict) -> LoadRequest | RunRequest | BatchRequest:
     op = message.get("op")
     try:
         if op == "load":
@@ -77,6 +90,10 @@ def parse_request(message: dict) -> LoadRequest | RunRequest:
             if not isinstance(message["inputs"], list):
                 raise TypeError("inputs is not a list")
             return RunRequest(str(message["mode"]), message["inputs"], bool(message.get("timed")))
+        if op == "batch":
+            if not isinstance(message["items"], list) or not all(isinstance(x, list) for x in message["items"]):
+                raise TypeError("items is not a list of inputs")
+            return BatchRequest(str(message["mode"]), message["items"])
     except (KeyError, TypeError, ValueError) as e:
         raise ProtocolError(f"malformed {op} request: {e}") from None
     raise ProtocolError(f"unknown op {op!r}")
@@ -94,6 +111,8 @@ class Reply:
     message: str = ""
     traceback: str = ""
     slips: list = field(default_factory=list)  # codes of answers accepted with a note (runtime.STR_NODE_VALUES)
+    output: str = ""  # batches only: what this input printed (the solution's own word: shown, never trusted)
+    output_truncated: bool = False
 
     def to_message(self) -> dict:
         out: dict = {"status": self.status.value}
@@ -101,7 +120,7 @@ class Reply:
             out["result"] = self.result
         if self.op_index is not None:
             out["op_index"] = self.op_index
-        for name in ("args_after", "returned_value", "cpu", "exception", "message", "traceback", "slips"):
+        for name in ("args_after", "returned_value", "cpu", "exception", "message", "traceback", "slips", "output", "output_truncated"):
             if getattr(self, name):
                 out[name] = getattr(self, name)
         return out
@@ -121,6 +140,8 @@ class Reply:
             reply.message = str(message.get("message", ""))
             reply.traceback = str(message.get("traceback", ""))
             reply.slips = [str(code) for code in message.get("slips") or []]
+            reply.output = str(message.get("output", ""))
+            reply.output_truncated = bool(message.get("output_truncated", False))
         except (KeyError, TypeError, ValueError) as e:
             raise ProtocolError(f"malformed reply: {type(e).__name__}") from None
         return reply

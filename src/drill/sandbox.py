@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
+
 import select
 import shutil
 import signal
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from . import protocol
-from .protocol import LoadRequest, Reply, RunRequest
+from .protocol import BatchRequest, LoadRequest, Reply, RunRequest
 
 OUTPUT_BYTES = 1024 * 1024  # what a worker may write to stdout+stderr during one request (and to any one file)
 SHOWN_OUTPUT = 4000  # what a report shows of one call's output
@@ -218,6 +218,17 @@ class _Deadline:
 _live_workers: set[int] = set()
 
 
+@dataclass
+class _Pending:
+    """A request sent and not yet answered."""
+
+    nonce: str
+    deadline: _Deadline | None
+    outcome: Outcome | None = None  # decided without an answer (the worker had stopped)
+    error: BaseException | None = None  # sending failed; reported when the answer is collected
+    restart: float | None = None  # a timeout that starts over when the judge starts waiting
+
+
 def _python_flags() -> list[str]:
     flags = ["-s", "-X", "utf8"]
     if sys.version_info >= (3, 11):
@@ -246,7 +257,6 @@ class Worker:
         env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "PYTHONHASHSEED": "0",
-            "PYTHONDONTWRITEBYTECODE": "1",
             "PYTHONPATH": package_root,
             "LANG": "C.UTF-8",
             "HOME": self.dir,
@@ -280,20 +290,50 @@ class Worker:
     # ------------------------------------------------------------ requests
 
     def load(self, timeout: float) -> Outcome:
+        return self.finish(self.begin_load(timeout))
+
+    def begin_load(self, timeout: float) -> _Pending:
+        """Send the load request now and collect the answer later (finish): the worker imports the
+        solution while the judge does its own work. The deadline runs from when the judge starts
+        waiting: time the judge spent elsewhere is not the solution's."""
         request = LoadRequest(os.path.abspath(self.path), os.path.abspath(self.display), self.spec)
-        return self.request(request.to_message(), timeout)
+        pending = self.begin(request.to_message(), timeout)
+        pending.restart = timeout
+        return pending
 
     def run(self, mode: str, inputs: list, timeout: float, timed: bool = False) -> Outcome:
         return self.request(RunRequest(mode, inputs, timed).to_message(), timeout)
 
+    def batch(self, mode: str, items: list, timeout: float) -> Outcome:
+        """Several inputs in one round trip (see protocol.BatchRequest); `timeout` is for all of them."""
+        return self.request(BatchRequest(mode, items).to_message(), timeout)
+
     def request(self, message: dict, timeout: float) -> Outcome:
+        return self.finish(self.begin(message, timeout))
+
+    def begin(self, message: dict, timeout: float) -> _Pending:
+        """Send a request; its deadline runs from now."""
         if self.closed:
-            return Outcome(Ending.DIED, detail="the worker had already stopped")
-        nonce = secrets.token_hex(8)
+            return _Pending("", None, Outcome(Ending.DIED, detail="the worker had already stopped"))
+        nonce = os.urandom(8).hex()
         message["nonce"] = nonce
-        deadline = _Deadline(self.proc.pid, timeout)
+        pending = _Pending(nonce, _Deadline(self.proc.pid, timeout))
         try:
-            self._send(protocol.encode(message), deadline)
+            self._send(protocol.encode(message), pending.deadline)
+        except (TimeoutError, EOFError, OSError) as e:
+            pending.error = e
+        return pending
+
+    def finish(self, pending: _Pending) -> Outcome:
+        """The answer to a request sent with begin(), within its deadline."""
+        if pending.outcome is not None:
+            return pending.outcome
+        if pending.restart is not None:
+            pending.deadline = _Deadline(self.proc.pid, pending.restart)
+        nonce, deadline = pending.nonce, pending.deadline
+        try:
+            if pending.error is not None:
+                raise pending.error
             answer = self._recv(deadline)
         except TimeoutError:
             peak = _peak_mb(self.proc.pid)

@@ -28,7 +28,7 @@ import threading
 import traceback
 
 from . import bigstack, entries, protocol, runtime, solution
-from .protocol import LoadRequest, Reply, RunRequest, Status
+from .protocol import BatchRequest, LoadRequest, Reply, RunRequest, Status
 
 DESCRIBE_SECONDS = 1.0  # how long describing an exception may take (a hostile __str__ may never return)
 MESSAGE_CHARS = 2000
@@ -145,6 +145,30 @@ def _safe_str(e: BaseException) -> str:
         return "<unprintable>"
 
 
+_OUTPUT_FD: list[int] = []  # the output file, duplicated before any learner code runs (it may close fd 1)
+
+
+SHOWN_OUTPUT_BYTES = 16000  # what an input's reply carries of its output (the report shows less)
+
+
+def _empty_output() -> None:
+    try:
+        os.ftruncate(_OUTPUT_FD[0], 0)
+    except (OSError, IndexError):
+        pass
+
+
+def _read_output() -> tuple[str, bool]:
+    """What the input just run printed (the file is emptied before each input of a batch)."""
+    try:
+        fd = _OUTPUT_FD[0]
+        size = os.fstat(fd).st_size
+        data = os.pread(fd, min(size, SHOWN_OUTPUT_BYTES), 0) if size else b""
+    except (OSError, IndexError):
+        return "", False
+    return data.decode("utf-8", "replace"), size > len(data)
+
+
 class Worker:
     def __init__(self, rfd: int, wfd: int, output_bytes: int = 1024 * 1024):
         self.rfd, self.wfd = rfd, wfd
@@ -154,6 +178,7 @@ class Worker:
         self.path = ""
         self.display = ""
         self.pristine = _Pristine()
+        self._ctx: dict = {}
 
     def handle(self, message: dict) -> Reply:
         try:
@@ -164,6 +189,8 @@ class Worker:
             return self.load(request)
         if self.ns is None:
             return Reply(Status.BAD_REQUEST, message="run before load")
+        if isinstance(request, BatchRequest):
+            return self.batch(request)
         return self.run(request)
 
     def _shown(self, text: str) -> str:
@@ -198,6 +225,10 @@ class Worker:
             name, message, _ = _describe(error, self.path)
             return Reply(Status.COMPILE_ERROR, message=self._shown(f"{name}: {message}"))
         self.ns, self.entry = ns, entry
+        # What exists now (the interpreter, the prelude, the solution's module) lives as long as the
+        # worker: out of the cyclic GC's way, so that collections between calls stay cheap.
+        gc.collect()
+        gc.freeze()
         return Reply(Status.OK)
 
     def run(self, request: RunRequest) -> Reply:
@@ -207,35 +238,67 @@ class Worker:
         # is collected after it.
         gc.disable()
         try:
-            return self._run(request)
+            out, error = bigstack.run(lambda: self._call(request.mode, request.inputs), name="solution")
+            return self._reply(*out) if error is None else self._failed(error, self._ctx)
         finally:
             gc.enable()
 
-    def _run(self, request: RunRequest) -> Reply:
-        ctx: dict = {}
+    def batch(self, request: BatchRequest) -> Reply:
+        """Every input in turn on one big-stack thread, each judged as a call of its own would be; stops
+        after the first that does not return normally. The output file is emptied before each input, so
+        that the output limit holds per input, as for single calls, and what is left at the end is the
+        last input's output: the one a failure report shows."""
 
-        def call():
-            if request.timed:
-                gc.collect()
-            return self.entry.run(self.ns, request.mode, request.inputs, ctx)
+        def run_all():
+            replies = []
+            for inputs in request.items:
+                _empty_output()
+                gc.disable()
+                try:
+                    reply = self._reply(*self._call(request.mode, inputs))
+                except BaseException as e:  # noqa: BLE001 - every failure becomes a verdict
+                    reply = self._failed(e, self._ctx)
+                    e = None  # the traceback's frames go now, not at the end of the batch
+                finally:
+                    gc.enable()
+                message = reply.to_message()
+                message["output"], message["output_truncated"] = _read_output()
+                replies.append(message)
+                if reply.status is not Status.OK:
+                    break
+            return replies
 
-        out, error = bigstack.run(call, name="solution")
-        self.pristine.restore()
-        for stream in (sys.stdout, sys.stderr):
-            try:
-                stream.flush()
-            except BaseException:  # noqa: BLE001 - the learner may have closed or replaced it
-                pass
+        replies, error = bigstack.run(run_all, name="solution")
+        if error is not None:  # the worker's own failure between items (a signal): no partial answer
+            return self._failed(error, {})
+        return Reply(Status.OK, result=replies)
+
+    def _call(self, mode: str, inputs: list) -> tuple[dict, dict]:
+        """One input through the entry; (its result, its context). Restores what the worker relies on."""
+        self._ctx = ctx = {}
+        try:
+            return self.entry.run(self.ns, mode, inputs, ctx), ctx
+        finally:
+            self.pristine.restore()
+            for stream in (sys.stdout, sys.stderr):
+                try:
+                    stream.flush()
+                except BaseException:  # noqa: BLE001 - the learner may have closed or replaced it
+                    pass
+
+    def _reply(self, out: dict, ctx: dict) -> Reply:
+        return Reply(
+            Status.OK,
+            result=out["result"],
+            args_after=out.get("args_after", {}),
+            returned_value=out.get("returned_value", False),
+            cpu=ctx.get("cpu", 0.0),
+            slips=out.get("slips", []),
+        )
+
+    def _failed(self, error: BaseException, ctx: dict) -> Reply:
+        """What a call that raised answers (the call's own exception, or the read-back's)."""
         cpu, op_index = ctx.get("cpu", 0.0), ctx.get("op_index")
-        if error is None:
-            return Reply(
-                Status.OK,
-                result=out["result"],
-                args_after=out.get("args_after", {}),
-                returned_value=out.get("returned_value", False),
-                cpu=cpu,
-                slips=out.get("slips", []),
-            )
         # The frames' locals (a hoard that ran out of memory, say) are not needed to describe the failure.
         traceback.clear_frames(error.__traceback__)
         if isinstance(error, entries.BadInput):
@@ -293,6 +356,7 @@ def main(argv: list[str]) -> None:
     rfd, wfd, limits = int(argv[1]), int(argv[2]), json.loads(argv[3])
     _die_with_parent(limits.get("parent"))
     rfd, wfd = _hide(rfd), _hide(wfd)
+    _OUTPUT_FD.append(_hide(os.dup(1)))
     _set_limits(limits)
     if hasattr(sys, "set_int_max_str_digits"):
         sys.set_int_max_str_digits(0)

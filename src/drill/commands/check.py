@@ -10,11 +10,6 @@ from . import Session, json_out, say
 
 
 def run(slug: str | None, file: str | None, thorough: bool, seed: int | None, as_json: bool) -> int:
-    from ..render import data, text
-    from ..render.mock import check_line
-    from ..render.problem import after_acceptance
-    from ..render.report import report_lines
-
     ws = workspace.find()
     if file and not ws.exists:
         session = None  # judging a file outside any workspace: nothing to record
@@ -26,9 +21,16 @@ def run(slug: str | None, file: str | None, thorough: bool, seed: int | None, as
         slug = session.slug_or_current(slug)
     problem = problems.load(slug)
     path = Path(file) if file else ws.solution(slug)
+    # The worker starts before the judge's own imports: both cores work from here on.
+    learner = _start(problem, path)
     if not as_json:
         say([f"Checking {slug}…"], err=True)
-    report, record, round_info = grade(session, problem, path, thorough, seed)
+    from ..render import data, text
+    from ..render.mock import check_line
+    from ..render.problem import after_acceptance
+    from ..render.report import report_lines
+
+    report, record, round_info = grade(session, problem, path, thorough, seed, learner)
     if as_json:
         out = data.report(report, problem)
         if record:
@@ -52,14 +54,21 @@ def run(slug: str | None, file: str | None, thorough: bool, seed: int | None, as
     return errors.EXIT_OK if report.accepted else errors.EXIT_FAILED
 
 
-def grade(session, problem, path: Path, thorough: bool = False, seed: int | None = None):
-    """Judge a file and record the check (when there is a workspace): (report, record, round info)."""
+def _start(problem, path: Path):
+    from ..attempts import SandboxedSolution
+
+    return SandboxedSolution(problem, str(path)).start() if path.exists() else None
+
+
+def grade(session, problem, path: Path, thorough: bool = False, seed: int | None = None, learner=None):
+    """Judge a file and record the check (when there is a workspace): (report, record, round info).
+    `learner`: the file's solution already started (judge.start), else it starts here."""
     from .. import judge, mock
     from ..render.text import growth_summary
 
     if not path.exists():
         raise DrillError(f"{path} does not exist (start the problem with `drill start {problem.slug}`, or pass --file)")
-    report = judge.check(problem, str(path), thorough=thorough, seed=seed)
+    report = judge.check(problem, str(path), thorough=thorough, seed=seed, learner=learner)
     record: dict = {}
     round_info = None
     if session is not None:

@@ -26,11 +26,18 @@ __all__ = ["Failure", "Growth", "Note", "Point", "Report", "check", "trusted"]
 STAGES = (("cases", cases.run), ("random", randomized.run), ("scale", scale.run))
 
 
-def check(problem, path: str, thorough: bool = False, seed: int | None = None, progress=None) -> Report:
-    """Judge the file at `path`; every failure of the learner's code is a verdict."""
+def check(problem, path: str, thorough: bool = False, seed: int | None = None, progress=None, learner=None) -> Report:
+    """Judge the file at `path`; every failure of the learner's code is a verdict. `learner` may be a
+    SandboxedSolution of that file started earlier (see start), so its worker boots meanwhile."""
     if hasattr(sys, "set_int_max_str_digits"):
         sys.set_int_max_str_digits(0)  # answers may hold huge ints; the worker allows them too
-    return trusted(lambda: _check(problem, path, thorough, seed, progress or (lambda stage: None)))
+    learner = learner or start(problem, path)
+    return trusted(lambda: _check(problem, learner, thorough, seed, progress or (lambda stage: None)))
+
+
+def start(problem, path: str) -> SandboxedSolution:
+    """The learner's solution with its worker already starting: call as early as possible."""
+    return SandboxedSolution(problem, path).start()
 
 
 def trusted(fn):
@@ -43,10 +50,11 @@ def trusted(fn):
     return value
 
 
-def _check(problem, path: str, thorough: bool, seed: int | None, progress) -> Report:
+def _check(problem, learner: SandboxedSolution, thorough: bool, seed: int | None, progress) -> Report:
     report = Report(problem.slug, Verdict.ACCEPTED, "load")
     started = time.perf_counter()
-    learner = SandboxedSolution(problem, path)
+    # The reference's own worker for the scale stage boots while the earlier stages run.
+    timer = scale.reference_timer(problem).start() if problem.scale.enabled else None
     try:
         progress("load")
         failed = learner.load()
@@ -58,7 +66,7 @@ def _check(problem, path: str, thorough: bool, seed: int | None, progress) -> Re
                 case="loading your file", message=decision.message, traceback=failed.reply.traceback, stdout=failed.stdout
             )
             return report
-        run = Run(problem, learner, TrustedSolution(problem), thorough, seed)
+        run = Run(problem, learner, TrustedSolution(problem), thorough, seed, timer)
         for stage, fn in STAGES:
             progress(stage)
             report.stage = stage
@@ -77,6 +85,8 @@ def _check(problem, path: str, thorough: bool, seed: int | None, progress) -> Re
         return report
     finally:
         learner.close()
+        if timer is not None:
+            timer.close()
         report.timings["total"] = time.perf_counter() - started
 
 

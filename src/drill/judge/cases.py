@@ -10,9 +10,9 @@ from .stage import Run, StageResult, failure
 def run(r: Run) -> StageResult:
     problem = r.problem
     result = StageResult(total=len(problem.cases))
-    for case in problem.cases:
+    attempts = r.learner.attempt_many([case.inputs for case in problem.cases], problem.call_seconds)
+    for case, att in zip(problem.cases, attempts):
         expected = case.expected if case.has_expected else r.reference.answer(case.inputs)
-        att = r.learner.attempt(case.inputs, problem.call_seconds)
         decision = decide(problem, case.inputs, expected, att)
         if att.reply.returned_value and problem.entry.in_place and Note.RETURNED_VALUE_IGNORED not in result.notes:
             result.notes.append(Note.RETURNED_VALUE_IGNORED)

@@ -26,6 +26,7 @@ from ..decide import Decision, decide
 from ..errors import JudgeError
 from ..verdicts import Verdict
 from . import growth as rule
+from .randomized import cache_path, cached
 from .report import Failure, Note, Point
 from .stage import Run, StageResult, failure
 
@@ -36,9 +37,19 @@ BEST_OF = 3
 LONG_CALL = 0.15  # a call this long is measured well enough once
 
 
+def reference_timer(problem) -> SandboxedSolution:
+    """The reference in a sandbox worker of its own, started the way the learner's is (not yet loaded)."""
+    memory = max(problem.memory_mb, REFERENCE_MEMORY_MB)
+    return SandboxedSolution(problem, str(problem.reference_path), memory_mb=memory, snapshot=False)
+
+
 def inputs_at(problem, n: int) -> list:
-    """The scale input of size n: deterministic for the problem and n."""
-    return json.loads(json.dumps(problem.generators().scale_input(n, random.Random(f"{problem.slug}:{n}"))))
+    """The scale input of size n: deterministic for the problem and n (so it is cached)."""
+
+    def make():
+        return json.loads(json.dumps(problem.generators().scale_input(n, random.Random(f"{problem.slug}:{n}"))))
+
+    return cached(cache_path(problem, f"scale{n}"), make)
 
 
 class _Probe:
@@ -103,8 +114,7 @@ def run(r: Run) -> StageResult:
         result.notes.append(Note.NO_SCALE_STAGE)
         result.optimal = True  # nothing grows: every accepted solution is of the reference's class
         return result
-    memory = max(problem.memory_mb, REFERENCE_MEMORY_MB)
-    with SandboxedSolution(problem, str(problem.reference_path), memory_mb=memory, snapshot=False) as timer:
+    with (r.timer or reference_timer(problem)) as timer:
         if timer.load() is not None:
             raise JudgeError("the reference does not load in a worker")
         probe = _Probe(r, timer, result)

@@ -20,6 +20,7 @@ class Run:
     reference: TrustedSolution
     thorough: bool = False
     seed: int | None = None
+    timer: SandboxedSolution | None = None  # the reference for the scale stage, started early (else made there)
 
 
 @dataclass
