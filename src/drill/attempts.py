@@ -139,11 +139,17 @@ class Solution(ABC):
         self.close()
 
 
+class Aborted(Exception):
+    """The check was cancelled from another thread (a newer save arrived): its result is not wanted."""
+
+
 class SandboxedSolution(Solution):
     """A file behind sandbox workers, one per step role, restarted after a death."""
 
-    def __init__(self, problem, path: str, memory_mb: int | None = None, snapshot: bool = True):
+    def __init__(self, problem, path: str, memory_mb: int | None = None, snapshot: bool = True, spare=None):
         super().__init__(problem)
+        self.spare = spare  # a worker started earlier and never loaded (a watch session's next one)
+        self.aborted = False
         self.path = path
         self.memory_mb = memory_mb or problem.memory_mb
         self.workers: dict[str, sandbox.Worker] = {}
@@ -172,7 +178,22 @@ class SandboxedSolution(Solution):
         return self
 
     def _spawn(self) -> sandbox.Worker:
+        if self.aborted:
+            raise Aborted
+        spare, self.spare = self.spare, None
+        if spare is not None and not spare.closed and spare.memory_mb == self.memory_mb:
+            spare.target(self.load_path, self.entry.spec, display=self.path)
+            return spare
+        if spare is not None:
+            spare.close()
         return sandbox.Worker(self.load_path, self.entry.spec, memory_mb=self.memory_mb, display=self.path)
+
+    def abort(self) -> None:
+        """Stop now, from any thread: the workers are killed and no new one starts (the judge's
+        thread sees them die and gives up with Aborted)."""
+        self.aborted = True
+        for w in list(self.workers.values()):
+            w.signal_kill()
 
     @property
     def load_seconds(self) -> float:
@@ -203,6 +224,8 @@ class SandboxedSolution(Solution):
         """The inputs in one round trip to the worker (one-step entries); whenever the batch cannot
         stand for single calls (a timeout or death of the batch, memory over the limit, a reply out of
         shape), the inputs run again one by one in a fresh worker, as they would have without it."""
+        if self.aborted:
+            raise Aborted
         if len(self.entry.steps) != 1 or len(inputs_list) < 2:
             return super().attempt_many(inputs_list, timeout, stop_after)
         role, mode = self.entry.steps[0]
@@ -225,6 +248,8 @@ class SandboxedSolution(Solution):
         return attempts
 
     def _step(self, role: str, mode: str, inputs: list, timeout: float, timed: bool) -> Attempt:
+        if self.aborted:
+            raise Aborted
         w = self._worker(role)
         if w is None:
             return self.load_failure
@@ -243,9 +268,10 @@ class SandboxedSolution(Solution):
 class TrustedSolution(Solution):
     """The reference or the brute force, run in the judge's own process: any failure is the judge's."""
 
-    def __init__(self, problem, path=None, who: str = "the reference"):
+    def __init__(self, problem, path=None, who: str = "the reference", remember: bool = False):
         super().__init__(problem)
         self.who = who
+        self.answers: dict | None = {} if remember else None  # kept across checks of a watch session
         path = str(path or problem.reference_path)
         try:
             self.ns = solution.load(path, module_name=f"drill_trusted_{abs(hash(path))}")
@@ -270,4 +296,9 @@ class TrustedSolution(Solution):
         return Attempt(Ending.REPLIED, reply=reply, timeout=timeout)
 
     def answer(self, inputs: list):
-        return self.attempt(inputs, timeout=0.0).got
+        if self.answers is None:
+            return self.attempt(inputs, timeout=0.0).got
+        key = json.dumps(inputs)
+        if key not in self.answers:
+            self.answers[key] = self.attempt(inputs, timeout=0.0).got
+        return json.loads(json.dumps(self.answers[key]))  # a copy: callers may not share it

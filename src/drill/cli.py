@@ -51,6 +51,13 @@ def check(slug, file, thorough, seed, as_json):
 
 
 @cli.command()
+@click.argument("slug", required=False, shell_complete=_complete_slug)
+def watch(slug):
+    """Check the current problem on every save, until q or Ctrl-C."""
+    sys.exit(_run("watch", "run", slug))
+
+
+@cli.command()
 @click.argument("slugs", nargs=-1, shell_complete=_complete_slug)
 @JSON
 @click.option("--jobs", type=int, default=2, show_default=True, help="Problems checked in parallel.")

@@ -241,6 +241,7 @@ class Worker:
 
     def __init__(self, path: str, spec: dict, memory_mb: int = 1024, cpu_seconds: int = 120, display: str | None = None):
         _become_subreaper()
+        self.memory_mb = memory_mb
         self.path = path
         self.display = display or path  # the path the learner knows (path may be a snapshot of it)
         self.spec = spec
@@ -412,7 +413,19 @@ class Worker:
         text = data.decode("utf-8", "replace")
         return text[:SHOWN_OUTPUT], len(text) > SHOWN_OUTPUT or size > len(data)
 
+    def target(self, path: str, spec: dict, display: str | None = None) -> None:
+        """Point a worker started in advance (and not loaded yet) at the file it will load."""
+        self.path, self.spec, self.display = path, spec, display or path
+
     # ------------------------------------------------------------ ending
+
+    def signal_kill(self) -> None:
+        """Kill the worker's process group from any thread; the thread using the worker sees it die."""
+        if not self.closed:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
 
     def kill(self) -> None:
         if self.closed:

@@ -227,7 +227,6 @@ class Worker:
         self.ns, self.entry = ns, entry
         # What exists now (the interpreter, the prelude, the solution's module) lives as long as the
         # worker: out of the cyclic GC's way, so that collections between calls stay cheap.
-        gc.collect()
         gc.freeze()
         return Reply(Status.OK)
 

@@ -25,10 +25,8 @@ def run(slug: str | None, file: str | None, thorough: bool, seed: int | None, as
     learner = _start(problem, path)
     if not as_json:
         say([f"Checking {slug}…"], err=True)
-    from ..render import data, text
-    from ..render.mock import check_line
-    from ..render.problem import after_acceptance
-    from ..render.report import report_lines
+    from ..render import data
+    from ..render.report import graded_lines
 
     report, record, round_info = grade(session, problem, path, thorough, seed, learner)
     if as_json:
@@ -37,20 +35,7 @@ def run(slug: str | None, file: str | None, thorough: bool, seed: int | None, as
             out.update({k: record[k] for k in ("since_start", "first_solve", "first_optimal", "best_seconds")})
         json_out(out)
         return errors.EXIT_OK if report.accepted else errors.EXIT_FAILED
-    lines = report_lines(report, problem)
-    if record.get("since_start") is not None:
-        lines.append(f"[dim]Time since start: {text.duration(record['since_start'])}[/]")
-    if round_info is not None and check_line(round_info):
-        lines.append(check_line(round_info))
-    if report.accepted and (round_info is None or not round_info.locked):
-        if record.get("first_solve"):
-            lines.append(f"[bold green]Solved in {text.duration(record['since_start'])}.[/]")
-        if record.get("first_optimal") and not record.get("first_solve"):
-            lines.append(f"[bold green]The optimal class, {text.duration(record['since_start'])} after you started.[/]")
-        elif record.get("previous_best") is not None:
-            lines.append(f"Best time: {text.duration(record['best_seconds'])}")
-        lines += after_acceptance(problem)
-    say(lines)
+    say(graded_lines(report, problem, record, round_info))
     return errors.EXIT_OK if report.accepted else errors.EXIT_FAILED
 
 
@@ -60,15 +45,16 @@ def _start(problem, path: Path):
     return SandboxedSolution(problem, str(path)).start() if path.exists() else None
 
 
-def grade(session, problem, path: Path, thorough: bool = False, seed: int | None = None, learner=None):
+def grade(session, problem, path: Path, thorough: bool = False, seed: int | None = None, learner=None, judged=None):
     """Judge a file and record the check (when there is a workspace): (report, record, round info).
-    `learner`: the file's solution already started (judge.start), else it starts here."""
+    `learner`: the file's solution already started (judge.start), else it starts here; `judged`: the
+    report when the caller judged it already (a watch session's warm checks)."""
     from .. import judge, mock
     from ..render.text import growth_summary
 
     if not path.exists():
         raise DrillError(f"{path} does not exist (start the problem with `drill start {problem.slug}`, or pass --file)")
-    report = judge.check(problem, str(path), thorough=thorough, seed=seed, learner=learner)
+    report = judged or judge.check(problem, str(path), thorough=thorough, seed=seed, learner=learner)
     record: dict = {}
     round_info = None
     if session is not None:

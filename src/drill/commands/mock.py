@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 
 from .. import clock, errors, mock, problems
 from ..errors import DrillError
@@ -74,22 +73,18 @@ def history(as_json: bool) -> int:
     return errors.EXIT_OK
 
 
-def watch(poll: float = 0.3, settle: float = 0.2) -> int:
+def watch() -> int:
     """Re-check a round's solution when its file is saved, until the deadline."""
     from ..render.mock import status_lines, watch_event
+    from ..watcher import Events
 
     session = _open_session()
     summary = mock.round_summary(session.state, clock.now())
     if summary is None:
         raise DrillError("no mock round is running: start one with drill mock")
     slugs = [p["slug"] for p in summary["problems"]]
-    paths = {slug: session.ws.solution(slug) for slug in slugs}
-    events: list[str] = ["watching " + ", ".join(str(p) for p in paths.values()) + " (if saves are missed, run drill check)"]
-
-    def mtimes():
-        return {s: (p.stat().st_mtime_ns if p.exists() else 0) for s, p in paths.items()}
-
-    seen = mtimes()
+    paths = {session.ws.solution(slug).resolve(): slug for slug in slugs}
+    events_seen: list[str] = ["watching " + ", ".join(str(p) for p in paths) + " (if saves are missed, run drill check)"]
     live = None
     if sys.stdout.isatty():
         from rich.live import Live
@@ -99,7 +94,8 @@ def watch(poll: float = 0.3, settle: float = 0.2) -> int:
         live = Live(console=console(), auto_refresh=False)
         live.start()
     else:
-        say([events[0]])
+        say([events_seen[0]])
+    events = Events(paths)
     try:
         while True:
             summary = mock.round_summary(session.state, clock.now())
@@ -109,24 +105,27 @@ def watch(poll: float = 0.3, settle: float = 0.2) -> int:
                 from rich.console import Group
                 from rich.text import Text
 
-                shown = status_lines(summary) + ["", *events[-5:], "", "[dim]Ctrl-C stops watching; the round goes on.[/]"]
+                shown = status_lines(summary) + ["", *events_seen[-5:], "", "[dim]Ctrl-C stops watching; the round goes on.[/]"]
                 live.update(Group(*[Text.from_markup(x) for x in shown]), refresh=True)
-            current = mtimes()
-            changed = [s for s in slugs if current[s] != seen[s]]
-            if changed:
-                time.sleep(settle)  # let the editor finish writing
-                for slug in changed:
-                    report, _, _ = grade(session, problems.load(slug), Path(paths[slug]))
-                    events.append(watch_event(time.strftime("%H:%M:%S"), slug, report))
-                    if live is None:
-                        say([events[-1]])
-                seen = mtimes()  # saves made while grading are not re-checked
-            time.sleep(poll)
+            event = events.get(timeout=min(1.0, max(0.05, summary["seconds_left"])))
+            if event is None:
+                continue
+            kind, value = event
+            if kind == "error":
+                events_seen.append(f"file events stopped ({value}): run drill check yourself")
+            for path in sorted(value) if kind == "save" else []:
+                slug = paths[path]
+                report, _, _ = grade(session, problems.load(slug), path)
+                events_seen.append(watch_event(time.strftime("%H:%M:%S"), slug, report))
+            if live is None and len(events_seen) > 1 and kind in ("save", "error"):
+                say(events_seen[-(len(value) if kind == "save" else 1):])
     except KeyboardInterrupt:
         if live is not None:
             live.stop()
         say(["Stopped watching; the round goes on. Resume with drill mock watch."])
         return errors.EXIT_INTERRUPTED
+    finally:
+        events.close()
     if live is not None:
         live.stop()
     _show_report(mock.end_round(session.state, clock.now()), as_json=False, before=["Time is up."])

@@ -14,13 +14,8 @@ def start(name: str, edit: bool) -> int:
     from ..render.problem import prompt_lines
 
     slug = problems.resolve(name)
-    problem = problems.load(slug)
     session = Session(create=True)
-    path = session.ws.solution(slug)
-    kept = path.exists()
-    if not kept:
-        session.ws.write_solution(slug, problem.stub)
-    fresh = session.state.start(slug, clock.now())
+    problem, path, kept, fresh = begin(session, slug)
     say(prompt_lines(problem))
     say(
         [
@@ -32,6 +27,18 @@ def start(name: str, edit: bool) -> int:
     if edit:
         open_editor(path)
     return errors.EXIT_OK
+
+
+def begin(session: Session, slug: str):
+    """Make `slug` the current problem: its stub in place unless an attempt exists, its clock running.
+    (problem, solution path, whether an attempt was kept, whether the clock started now)."""
+    problem = problems.load(slug)
+    path = session.ws.solution(slug)
+    kept = path.exists()
+    if not kept:
+        session.ws.write_solution(slug, problem.stub)
+    fresh = session.state.start(slug, clock.now())
+    return problem, path, kept, fresh
 
 
 def open_editor(path: Path) -> None:

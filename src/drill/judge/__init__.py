@@ -21,18 +21,36 @@ from . import cases, randomized, scale
 from .report import Failure, Growth, Note, Point, Report
 from .stage import Run
 
-__all__ = ["Failure", "Growth", "Note", "Point", "Report", "check", "trusted"]
+__all__ = ["Failure", "Growth", "Kit", "Note", "Point", "Report", "check", "start", "trusted"]
 
 STAGES = (("cases", cases.run), ("random", randomized.run), ("scale", scale.run))
 
 
-def check(problem, path: str, thorough: bool = False, seed: int | None = None, progress=None, learner=None) -> Report:
+class Kit:
+    """What a check needs besides the learner's file: the reference, in this process, and the reference's
+    own timing worker for the scale stage. A check makes its own; a watch session keeps one across checks
+    (it never holds learner code, so nothing of one check reaches the next)."""
+
+    def __init__(self, problem, keep_answers: bool = False):
+        self.reference = TrustedSolution(problem, remember=keep_answers)
+        # The timing worker boots while the earlier stages run.
+        self.timer = scale.reference_timer(problem).start() if problem.scale.enabled else None
+
+    def close(self) -> None:
+        if self.timer is not None:
+            self.timer.close()
+
+
+def check(
+    problem, path: str, thorough: bool = False, seed: int | None = None, progress=None, learner=None, kit: Kit | None = None
+) -> Report:
     """Judge the file at `path`; every failure of the learner's code is a verdict. `learner` may be a
-    SandboxedSolution of that file started earlier (see start), so its worker boots meanwhile."""
+    SandboxedSolution of that file started earlier (see start), so its worker boots meanwhile; `kit` one
+    kept warm by the caller (who closes it)."""
     if hasattr(sys, "set_int_max_str_digits"):
         sys.set_int_max_str_digits(0)  # answers may hold huge ints; the worker allows them too
     learner = learner or start(problem, path)
-    return trusted(lambda: _check(problem, learner, thorough, seed, progress or (lambda stage: None)))
+    return trusted(lambda: _check(problem, learner, kit, thorough, seed, progress or (lambda stage: None)))
 
 
 def start(problem, path: str) -> SandboxedSolution:
@@ -50,12 +68,12 @@ def trusted(fn):
     return value
 
 
-def _check(problem, learner: SandboxedSolution, thorough: bool, seed: int | None, progress) -> Report:
+def _check(problem, learner: SandboxedSolution, kit: Kit | None, thorough: bool, seed: int | None, progress) -> Report:
     report = Report(problem.slug, Verdict.ACCEPTED, "load")
     started = time.perf_counter()
-    # The reference's own worker for the scale stage boots while the earlier stages run.
-    timer = scale.reference_timer(problem).start() if problem.scale.enabled else None
+    own_kit = kit is None
     try:
+        kit = kit or Kit(problem)
         progress("load")
         failed = learner.load()
         report.timings["load"] = time.perf_counter() - started
@@ -66,7 +84,7 @@ def _check(problem, learner: SandboxedSolution, thorough: bool, seed: int | None
                 case="loading your file", message=decision.message, traceback=failed.reply.traceback, stdout=failed.stdout
             )
             return report
-        run = Run(problem, learner, TrustedSolution(problem), thorough, seed, timer)
+        run = Run(problem, learner, kit.reference, thorough, seed, kit.timer)
         for stage, fn in STAGES:
             progress(stage)
             report.stage = stage
@@ -85,8 +103,8 @@ def _check(problem, learner: SandboxedSolution, thorough: bool, seed: int | None
         return report
     finally:
         learner.close()
-        if timer is not None:
-            timer.close()
+        if own_kit and kit is not None:
+            kit.close()
         report.timings["total"] = time.perf_counter() - started
 
 

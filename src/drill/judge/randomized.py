@@ -114,14 +114,31 @@ def cache_path(problem, what: str) -> str:
     return os.path.join(hypothesis_home(), "inputs", f"{problem.slug}-{what}-{digest.hexdigest()[:20]}.json")
 
 
+_MEMO: dict[str, object] = {}  # what this process read or made already (a watch session checks again)
+
+
 def cached(path: str | None, make):
-    """The JSON value stored at path, or make() stored there for next time (never fatal: no cache)."""
+    """The JSON value stored at path, or make() stored there for next time (never fatal: no cache).
+    Read-only for the caller: inputs reach solutions only serialised or copied (TrustedSolution)."""
+    if path is not None and path in _MEMO:
+        return _MEMO[path]
+    value = _read(path) if path is not None else None
+    if value is None:
+        value = _made(path, make)
     if path is not None:
-        try:
-            with open(path, encoding="utf-8") as f:
-                return json.load(f)
-        except (OSError, ValueError):
-            pass
+        _MEMO[path] = value
+    return value
+
+
+def _read(path: str):
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    except (OSError, ValueError):
+        return None
+
+
+def _made(path: str | None, make):
     value = make()
     if path is not None:
         try:

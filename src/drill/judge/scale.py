@@ -114,13 +114,17 @@ def run(r: Run) -> StageResult:
         result.notes.append(Note.NO_SCALE_STAGE)
         result.optimal = True  # nothing grows: every accepted solution is of the reference's class
         return result
-    with (r.timer or reference_timer(problem)) as timer:
+    timer = r.timer or reference_timer(problem)
+    try:
         if timer.load() is not None:
             raise JudgeError("the reference does not load in a worker")
         probe = _Probe(r, timer, result)
         g = _grow(probe)
         if g is not None:
             g = _at_leetcode_size(probe, g)
+    finally:
+        if r.timer is None:
+            timer.close()  # made here: closed here (a given timer is its owner's)
     if g is None:
         return result
     result.growth = g

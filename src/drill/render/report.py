@@ -69,6 +69,28 @@ def report_lines(report, problem=None) -> list[str]:
     return lines
 
 
+def graded_lines(report, problem, record: dict, round_info=None) -> list:
+    """A recorded check, as `drill check` and `drill watch` show it: the report, the clock, what changed,
+    and, once accepted (outside a running mock round), what acceptance teaches."""
+    from .mock import check_line
+    from .problem import after_acceptance
+
+    lines: list = report_lines(report, problem)
+    if record.get("since_start") is not None:
+        lines.append(f"[dim]Time since start: {text.duration(record['since_start'])}[/]")
+    if round_info is not None and check_line(round_info):
+        lines.append(check_line(round_info))
+    if report.accepted and (round_info is None or not round_info.locked):
+        if record.get("first_solve"):
+            lines.append(f"[bold green]Solved in {text.duration(record['since_start'])}.[/]")
+        if record.get("first_optimal") and not record.get("first_solve"):
+            lines.append(f"[bold green]The optimal class, {text.duration(record['since_start'])} after you started.[/]")
+        elif record.get("previous_best") is not None:
+            lines.append(f"Best time: {text.duration(record['best_seconds'])}")
+        lines += after_acceptance(problem)
+    return lines
+
+
 def _failure_lines(report, f, problem) -> list[str]:
     wrong = report.verdict is Verdict.WRONG_ANSWER
     lines = []
