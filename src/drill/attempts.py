@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from . import sandbox, solution
 from .errors import JudgeError
 from .notation import show
-from .protocol import ProtocolError, Reply, Status
+from .protocol import Reply, Status
 from .sandbox import Ending, Outcome
 
 
@@ -71,19 +71,6 @@ def from_outcome(outcome: Outcome, timeout: float) -> Attempt:
 
 
 TRUSTED_RECURSION = 200_000  # trusted code runs on the judge's big-stack thread (see judge.trusted)
-# A batch of inputs may take this many per-call limits in all before it is run again one input at a time.
-BATCH_ALLOWANCE = 2.0
-
-
-def _replies_of(out: Outcome) -> list[Reply] | None:
-    """The per-input replies of a batch, or None when the batch as a whole did not answer."""
-    if out.ending is not Ending.REPLIED or out.reply.status is not Status.OK or not isinstance(out.reply.result, list):
-        return None
-    try:
-        replies = [Reply.from_message(m) if isinstance(m, dict) else None for m in out.reply.result]
-    except ProtocolError:
-        return None
-    return replies if replies and None not in replies else None
 
 
 class Solution(ABC):
@@ -221,9 +208,8 @@ class SandboxedSolution(Solution):
         return self.load_failure
 
     def attempt_many(self, inputs_list: list, timeout: float, stop_after: float | None = None) -> list[Attempt]:
-        """The inputs in one round trip to the worker (one-step entries); whenever the batch cannot
-        stand for single calls (a timeout or death of the batch, memory over the limit, a reply out of
-        shape), the inputs run again one by one in a fresh worker, as they would have without it."""
+        """The inputs in one request to the worker (one-step entries): each reply is judged as a single
+        call's would be (its own deadline, output and memory reading), without a round trip per input."""
         if self.aborted:
             raise Aborted
         if len(self.entry.steps) != 1 or len(inputs_list) < 2:
@@ -232,19 +218,16 @@ class SandboxedSolution(Solution):
         w = self._worker(role)
         if w is None:
             return [self.load_failure]
-        out = w.batch(mode, inputs_list, timeout * BATCH_ALLOWANCE)
-        replies = _replies_of(out)
-        if replies is None or (out.peak_mb or 0) > self.memory_mb:
-            w.close()
-            return super().attempt_many(inputs_list, timeout, stop_after)
         attempts = []
-        for reply in replies:
-            att = Attempt(Ending.REPLIED, reply=reply, timeout=timeout, cpu=reply.cpu, peak_mb=out.peak_mb)
-            att.stdout, att.stdout_truncated = reply.output[: sandbox.SHOWN_OUTPUT], reply.output_truncated or len(reply.output) > sandbox.SHOWN_OUTPUT
-            att.got = self.entry.answer({"result": reply.result, "args_after": reply.args_after}) if att.returned else reply.result
+        for out in w.batch(mode, inputs_list, timeout, stop_after):
+            att = from_outcome(out, timeout)
+            if att.returned:
+                att.got = self.entry.answer({"result": att.reply.result, "args_after": att.reply.args_after})
+            else:
+                att.got = att.reply.result  # an answer read back but refused (a copy sharing nodes), else None
             attempts.append(att)
-        if attempts[-1].reply.status is Status.MEMORY:
-            w.close()
+        if attempts and (attempts[-1].ending is not Ending.REPLIED or attempts[-1].reply.status is Status.MEMORY):
+            w.close()  # dead, killed or out of memory: a fresh worker next time
         return attempts
 
     def _step(self, role: str, mode: str, inputs: list, timeout: float, timed: bool) -> Attempt:

@@ -70,9 +70,8 @@ class RunRequest:
 
 @dataclass
 class BatchRequest:
-    """Run several inputs one after another in one round trip; the worker stops at the first that does not
-    return normally. The reply's `result` is one reply message per input run; the output of the request is
-    the last input's alone."""
+    """Run several inputs one after another; the worker sends one reply per input as soon as it is made
+    (each with that input's output) and stops after the first that does not return normally."""
 
     mode: str
     items: list

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from . import protocol
-from .protocol import BatchRequest, LoadRequest, Reply, RunRequest
+from .protocol import BatchRequest, LoadRequest, Reply, RunRequest, Status
 
 OUTPUT_BYTES = 1024 * 1024  # what a worker may write to stdout+stderr during one request (and to any one file)
 SHOWN_OUTPUT = 4000  # what a report shows of one call's output
@@ -305,9 +305,27 @@ class Worker:
     def run(self, mode: str, inputs: list, timeout: float, timed: bool = False) -> Outcome:
         return self.request(RunRequest(mode, inputs, timed).to_message(), timeout)
 
-    def batch(self, mode: str, items: list, timeout: float) -> Outcome:
-        """Several inputs in one round trip (see protocol.BatchRequest); `timeout` is for all of them."""
-        return self.request(BatchRequest(mode, items).to_message(), timeout)
+    def batch(self, mode: str, items: list, timeout: float, stop_after: float | None = None) -> list[Outcome]:
+        """Several inputs in one request (protocol.BatchRequest): one Outcome per input run, each reply
+        within its own `timeout` from the one before, exactly as single calls would be judged; stops
+        after the first input that does not return normally, or (the worker is then stopped) once
+        `stop_after` seconds have passed."""
+        pending = self.begin(BatchRequest(mode, items).to_message(), timeout)
+        start = time.perf_counter()
+        outcomes: list[Outcome] = []
+        for i in range(len(items)):
+            if i:
+                if stop_after is not None and time.perf_counter() - start > stop_after:
+                    self.kill()  # it is running an input nobody will look at
+                    break
+                pending.deadline = _Deadline(self.proc.pid, timeout)
+            out = self.finish(pending, in_batch=True)
+            outcomes.append(out)
+            if out.ending is not Ending.REPLIED or out.reply.status is not Status.OK:
+                break
+        if not self.closed:
+            self._new_output()  # each input's output came in its reply; empty the file for the next request
+        return outcomes
 
     def request(self, message: dict, timeout: float) -> Outcome:
         return self.finish(self.begin(message, timeout))
@@ -325,8 +343,10 @@ class Worker:
             pending.error = e
         return pending
 
-    def finish(self, pending: _Pending) -> Outcome:
-        """The answer to a request sent with begin(), within its deadline."""
+    def finish(self, pending: _Pending, in_batch: bool = False) -> Outcome:
+        """The answer to a request sent with begin(), within its deadline. In a batch the worker is
+        already running the next input when an answer arrives: its output comes with the reply (the
+        file, being written, is left alone) unless the worker is dead."""
         if pending.outcome is not None:
             return pending.outcome
         if pending.restart is not None:
@@ -354,6 +374,10 @@ class Worker:
         except protocol.ProtocolError as e:
             self.kill()
             return self._outcome(Ending.CORRUPTED, detail=f"the solution's process sent a malformed answer ({e})")
+        if in_batch:
+            output = reply.output[:SHOWN_OUTPUT]
+            truncated = reply.output_truncated or len(reply.output) > SHOWN_OUTPUT
+            return Outcome(Ending.REPLIED, reply, output, truncated, peak_mb=peak)
         return self._outcome(Ending.REPLIED, reply=reply, peak_mb=peak)
 
     def _outcome(self, ending: Ending, **facts) -> Outcome:

@@ -180,7 +180,8 @@ class Worker:
         self.pristine = _Pristine()
         self._ctx: dict = {}
 
-    def handle(self, message: dict) -> Reply:
+    def handle(self, message: dict) -> Reply | None:
+        """The reply to a request (None: a batch sent its replies as it went)."""
         try:
             request = protocol.parse_request(message)
         except protocol.ProtocolError as e:
@@ -190,7 +191,7 @@ class Worker:
         if self.ns is None:
             return Reply(Status.BAD_REQUEST, message="run before load")
         if isinstance(request, BatchRequest):
-            return self.batch(request)
+            return self.batch(request, message.get("nonce"))
         return self.run(request)
 
     def _shown(self, text: str) -> str:
@@ -242,14 +243,13 @@ class Worker:
         finally:
             gc.enable()
 
-    def batch(self, request: BatchRequest) -> Reply:
-        """Every input in turn on one big-stack thread, each judged as a call of its own would be; stops
-        after the first that does not return normally. The output file is emptied before each input, so
-        that the output limit holds per input, as for single calls, and what is left at the end is the
-        last input's output: the one a failure report shows."""
+    def batch(self, request: BatchRequest, nonce) -> Reply | None:
+        """Every input in turn on one big-stack thread, each judged as a call of its own would be, its
+        reply sent as soon as it is made (the judge gives each its own deadline); stops after the first
+        that does not return normally. The output file is emptied before each input, so that the output
+        limit holds per input, as for single calls; each reply carries its input's output."""
 
         def run_all():
-            replies = []
             for inputs in request.items:
                 _empty_output()
                 gc.disable()
@@ -257,20 +257,17 @@ class Worker:
                     reply = self._reply(*self._call(request.mode, inputs))
                 except BaseException as e:  # noqa: BLE001 - every failure becomes a verdict
                     reply = self._failed(e, self._ctx)
-                    e = None  # the traceback's frames go now, not at the end of the batch
                 finally:
                     gc.enable()
-                message = reply.to_message()
-                message["output"], message["output_truncated"] = _read_output()
-                replies.append(message)
+                reply.output, reply.output_truncated = _read_output()
+                self.send(reply, nonce)
                 if reply.status is not Status.OK:
-                    break
-            return replies
+                    return
 
-        replies, error = bigstack.run(run_all, name="solution")
-        if error is not None:  # the worker's own failure between items (a signal): no partial answer
+        _, error = bigstack.run(run_all, name="solution")
+        if error is not None:  # the worker's own failure between inputs (a signal): one more reply says so
             return self._failed(error, {})
-        return Reply(Status.OK, result=replies)
+        return None
 
     def _call(self, mode: str, inputs: list) -> tuple[dict, dict]:
         """One input through the entry; (its result, its context). Restores what the worker relies on."""
@@ -330,7 +327,8 @@ class Worker:
             except BaseException as e:  # noqa: BLE001 - the worker's own failure (a signal, a broken interpreter)
                 reply = Reply(Status.EXCEPTION, exception=type(e).__name__)
             self.pristine.restore()
-            self.send(reply, message.get("nonce"))
+            if reply is not None:
+                self.send(reply, message.get("nonce"))
 
     def send(self, reply: Reply, nonce) -> None:
         message = reply.to_message()

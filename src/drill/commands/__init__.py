@@ -21,6 +21,11 @@ def json_out(data) -> None:
     click.echo(json.dumps(data, indent=2, default=str))
 
 
+def echo(lines: list[str]) -> None:
+    """Plain lines on stdout (already coloured or not): the fast path, without rich."""
+    click.echo("\n".join(lines))
+
+
 def say(lines, err: bool = False) -> None:
     from ..render import say as render_say
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import clock, errors, problems, workspace
 from ..vocab import SOLVED
-from . import Session, json_out, notice, say
+from . import Session, echo, json_out, notice, say
 
 
 def list_problems(category: str | None, difficulty: str | None, status: str | None, as_json: bool) -> int:
@@ -41,7 +41,9 @@ def list_problems(category: str | None, difficulty: str | None, status: str | No
     if as_json:
         json_out({"version": 1, "problems": rows})
     else:
-        say(list_lines(rows))
+        from ..render.plain import colour_on
+
+        echo(list_lines(rows, colour_on()))
     return errors.EXIT_OK
 
 

@@ -18,7 +18,7 @@ from ..decide import ending
 from ..errors import DrillError, JudgeError
 from ..verdicts import Verdict
 from . import cases, randomized, scale
-from .report import Failure, Growth, Note, Point, Report
+from ..report import Failure, Growth, Note, Point, Report
 from .stage import Run
 
 __all__ = ["Failure", "Growth", "Kit", "Note", "Point", "Report", "check", "start", "trusted"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..decide import decide
-from .report import Note
+from ..report import Note
 from .stage import Run, StageResult, failure
 
 

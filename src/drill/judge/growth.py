@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import time
 
-from .report import Growth, Point
+from ..report import Growth, Point
 
 # A relative log-log slope at or above this is a worse class: O(n) and O(n log n) solutions
 # measured -0.02..+0.08 against their reference, six O(n²) variants 0.68..1.07.

@@ -27,7 +27,7 @@ from ..errors import JudgeError
 from ..verdicts import Verdict
 from . import growth as rule
 from .randomized import cache_path, cached
-from .report import Failure, Note, Point
+from ..report import Failure, Note, Point
 from .stage import Run, StageResult, failure
 
 CALL_SECONDS = 3.0  # the ceiling on one call beyond LeetCode's sizes, where only the growth is measured
@@ -35,6 +35,9 @@ REFERENCE_SECONDS = 60.0  # the trusted reference's own ceiling (a judge error p
 REFERENCE_MEMORY_MB = 2048  # the reference at scale may hold more than a learner is allowed
 BEST_OF = 3
 LONG_CALL = 0.15  # a call this long is measured well enough once
+# A short call is timed again until these many runs or this much CPU time: its best is then steady.
+SMALL_REPS = 8
+SMALL_TOTAL = 0.02
 
 
 def reference_timer(problem) -> SandboxedSolution:
@@ -76,7 +79,8 @@ class _Probe:
         return CALL_SECONDS
 
     def measure(self, n: int) -> Point | None:
-        """Best of three CPU times, learner and reference interleaved.
+        """Best CPU times of learner and reference, interleaved: three calls each, and more (up to
+        SMALL_REPS) of whichever is short, where a machine's noise weighs most; one call of a long one.
 
         A failure within LeetCode's sizes is the verdict (in `result`, and None is returned); a time or
         memory limit beyond them is a lower bound (a Point at the ceiling, n in `bounded`). Every
@@ -85,25 +89,36 @@ class _Probe:
         """
         problem, inputs, ceiling = self.r.problem, inputs_at(self.r.problem, n), self.ceiling(n)
         best_l = best_r = math.inf
-        for _ in range(BEST_OF):
-            att = self.r.learner.attempt(inputs, ceiling, timed=True)
+        runs_l = runs_r = 0
+        spent_l = spent_r = 0.0
+        while True:
+            wants_l = runs_l < BEST_OF and best_l <= LONG_CALL or runs_l < SMALL_REPS and spent_l < SMALL_TOTAL
+            wants_r = runs_r < BEST_OF and best_r <= LONG_CALL or runs_r < SMALL_REPS and spent_r < SMALL_TOTAL
+            if not (wants_l or wants_r):
+                break
+            if wants_l:
+                att = self.r.learner.attempt(inputs, ceiling, timed=True)
+                runs_l += 1
             ref = self.timer.attempt(inputs, REFERENCE_SECONDS, timed=True)
+            runs_r += 1
             if not ref.returned:
                 raise JudgeError(f"the reference failed at scale, n = {n:,}: {ref.ending.value} {ref.reply.message}".rstrip())
-            self.spent += att.cpu + ref.cpu
+            spent_r += ref.cpu
             best_r = min(best_r, ref.cpu)
+            if not wants_l:
+                continue
             decision = decide(problem, inputs, ref.got, att)
             if decision.verdict.is_limit and n > self.scale.leetcode_max:
                 self.bounded.add(n)
-                return Point(n, ceiling, ref.cpu)  # beyond LeetCode's sizes: evidence, not a verdict
+                return Point(n, ceiling, best_r)  # beyond LeetCode's sizes: evidence, not a verdict
             if decision.verdict is Verdict.TIME_LIMIT_EXCEEDED:
                 decision = Decision(decision.verdict, f"no answer within {ceiling:g} s at n = {n:,} (the reference took {ref.cpu * 1000:.1f} ms)")
             if not decision.accepted:
                 self.result.fail(decision, failure(problem, f"scale, n = {n:,}", inputs, ref.got, att, decision, limit=120))
                 return None
+            spent_l += att.cpu
             best_l = min(best_l, att.cpu)
-            if att.cpu > LONG_CALL:
-                break
+        self.spent += spent_l + spent_r
         return Point(n, best_l, best_r)
 
 

@@ -8,7 +8,7 @@ from ..attempts import Attempt, SandboxedSolution, TrustedSolution
 from ..decide import Decision
 from ..notation import box_text, call_text
 from ..verdicts import Verdict
-from .report import Failure, Growth, Note
+from ..report import Failure, Growth, Note
 
 
 @dataclass

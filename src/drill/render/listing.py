@@ -11,32 +11,31 @@ LIST_NAMES = {("blind75", "neetcode-blind75"): "both", ("blind75",): "Blind 75",
 STATUS_STYLE = {"new": "dim", "started": "cyan", "attempted": "yellow", "solved": "green", "optimal": "bold green", "revealed": "magenta"}
 
 
-def list_lines(rows: list[dict]) -> list:
-    from rich.table import Table
+def list_lines(rows: list[dict], on: bool) -> list[str]:
+    """The bank by category (plain text: `drill list` must start fast); colour when `on`."""
+    from .plain import paint, table
 
     if not rows:
         return ["No problem matches."]
-    out: list = []
+    out: list[str] = []
     by_cat: dict[str, list[dict]] = {}
     for row in rows:
         by_cat.setdefault(row["category"], []).append(row)
+    headers = [("#", ">"), ("problem", "<"), ("difficulty", "<"), ("status", "<"), ("attempts", ">"), ("best", ">"), ("list", "<")]
     for cat in sorted(by_cat):
-        table = Table(title=f"[bold]{cat}[/]", title_justify="left", show_edge=False, pad_edge=False, box=None)
-        for col, justify in (("#", "right"), ("problem", "left"), ("difficulty", "left"), ("status", "left"), ("attempts", "right"), ("best", "right"), ("list", "left")):
-            # A long slug wraps rather than being cut: it is what the learner types next.
-            table.add_column(col, justify=justify, overflow="fold" if col == "problem" else "ellipsis", no_wrap=col != "problem")
-        for r in sorted(by_cat[cat], key=lambda r: r["leetcode"]):
-            style = STATUS_STYLE.get(r["status"], "")
-            table.add_row(
-                str(r["leetcode"]),
-                r["slug"],
-                r["difficulty"],
-                f"[{style}]{r['status']}[/]",
-                str(r["attempts"]),
-                text.duration(r["best_seconds"]),
-                LIST_NAMES.get(tuple(r["lists"]), ", ".join(r["lists"])),
-            )
-        out += [table, ""]
+        cells = [
+            [
+                (str(r["leetcode"]), ""),
+                (r["slug"], ""),
+                (r["difficulty"], ""),
+                (r["status"], STATUS_STYLE.get(r["status"], "")),
+                (str(r["attempts"]), ""),
+                (text.duration(r["best_seconds"]), ""),
+                (LIST_NAMES.get(tuple(r["lists"]), ", ".join(r["lists"])), ""),
+            ]
+            for r in sorted(by_cat[cat], key=lambda r: r["leetcode"])
+        ]
+        out += [paint(cat, "bold", on), *table(headers, cells, on, indent=" "), ""]
     solved = sum(1 for r in rows if r["status"] in SOLVED)
     optimal = sum(1 for r in rows if r["status"] == "optimal")
     out.append(f"{solved}/{len(rows)} solved, {optimal} of them at the optimal class")

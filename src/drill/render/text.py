@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..judge.report import Growth, Note
+from ..report import Growth, Note
 
 
 def duration(seconds: float | None) -> str:

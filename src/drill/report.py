@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-from ..verdicts import Verdict
+from .verdicts import Verdict
 
 
 
