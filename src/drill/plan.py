@@ -97,11 +97,14 @@ def today_of(now: float) -> dt.date:
     return dt.datetime.fromtimestamp(now).date()
 
 
+def solved(state) -> set[str]:
+    """What re-planning keeps: the problems accepted so far (never scheduled again)."""
+    return {slug for slug, p in state.all_progress().items() if p.status in SOLVED}
+
+
 def make(state, summaries: list, days: int, start: dt.date, per_day: int | None, now: float) -> int:
     """Lay out and store a plan (replacing the active one); what was solved stays solved and is not rescheduled."""
-    solved = {slug for slug, p in state.all_progress().items() if p.status in SOLVED}
-    items = lay_out(summaries, solved, days, per_day)
-    return Plans(state).create(now, start, days, per_day, items)
+    return Plans(state).create(now, start, days, per_day, lay_out(summaries, solved(state), days, per_day))
 
 
 # ------------------------------------------------------------------ where the learner stands

@@ -49,9 +49,10 @@ def plan(days: int | None, start: str | None, per_day: int | None, show_all: boo
             raise DrillError("--start and --per-day shape a new plan: give its length too, --days 14, 28 or 60")
         days = active.days
     if days is not None:
-        session = Session(create=True)
-        state = session.state
+        # Everything that can refuse the options runs before a workspace is made.
         first = plans.parse_start(start, plans.today_of(now))
+        plans.lay_out(summaries, plans.solved(_state()), days, per_day)
+        state = Session(create=True).state
         plans.make(state, summaries, days, first, per_day, now)
         made = plans.standing(state, now)
     else:

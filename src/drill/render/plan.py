@@ -30,22 +30,20 @@ def fit(left: str, right: str, indent: int = 6) -> list[str]:
 
 
 def made_lines(s) -> list[str]:
-    """What a new plan holds."""
+    """What a new plan holds, wrapped to 80 columns."""
     counts = [len(d.problems) for d in s.days if not d.mock]
     busy = [c for c in counts if c]
     spread = f"{min(busy)}-{max(busy)}" if busy and min(busy) != max(busy) else (str(busy[0]) if busy else "0")
     mocks = [d.day for d in s.days if d.mock]
-    lines = [
-        f"[bold]New plan:[/] {s.length} days, {_date(s.start)} to {_date(s.end)}.",
-        f"{s.planned} problems over {len(busy)} days ({spread} a day), easier first within each category,"
-        " categories interleaved.",
-    ]
+    said = (
+        f"{s.planned} problems over {len(busy)} days, {spread} a day: easier first within each category, "
+        "categories interleaved."
+    )
     if mocks:
-        lines.append(f"Timed mock practice (drill mock) on {_days_list(mocks)}.")
+        said += f" Timed mock practice (drill mock) on {_days_list(mocks)}."
     if s.done_before:
-        lines.append(f"{s.done_before} problems you solved before are kept as done, not scheduled again.")
-    lines.append("")
-    return lines
+        said += f" The {s.done_before} problems you solved before are kept as done, not scheduled again."
+    return [f"[bold]New plan:[/] {s.length} days, {_date(s.start)} to {_date(s.end)}.", *map(esc, textwrap.wrap(said, WIDTH)), ""]
 
 
 def _entry_lines(e, info: dict, with_day: bool = False) -> list[str]:
