@@ -298,14 +298,14 @@ def test_verify_holds_cases_and_random_inputs_to_check_input(tmp_bank):
     assert bad["agree"].endswith("which the problem does not take: nums has 4 numbers; it takes 2 to 10^4")
 
 
-def test_a_broken_check_input_is_the_author_s_fault(tmp_bank, tmp_path, monkeypatch):
-    from drill import verify
+def test_a_broken_check_input_is_the_author_s_fault(tmp_bank, tmp_path):
+    from drill.errors import JudgeError
 
     folder = tmp_bank("two-sum")
     text = (folder / "generators.py").read_text()
     (folder / "generators.py").write_text(text.replace("    counts = {}\n", "    counts = {}[0]\n"))
-    bad = {s.name: s.detail for s in verify.verify_part("two-sum", "static").steps if not s.ok}
-    assert bad["inputs"].startswith("generators.py: check_input failed on [[1,2],3]: KeyError: 0")
+    with pytest.raises(JudgeError, match=r"generators.py: check_input failed on \[\[1,2\],3\]: KeyError: 0"):
+        inputs.problem_with(problems.load("two-sum"), [[1, 2], 3])  # verify reports it as a failed step
     ws = tmp_path / "ws"
     env = dict(os.environ, DRILL_HOME=str(ws), DRILL_PROBLEMS=str(tmp_bank.bank))
     solve_with(ws, "two-sum", ACCEPTED)
