@@ -119,7 +119,7 @@ def test_stats_on_a_state_with_history(home):
         "reveals_after_solving": 0,
         "solved_without_help": 2,
     }
-    assert s["recognition"] == []  # the pattern quiz fills it
+    assert s["pattern_recognition"] == []  # the pattern quiz fills it
 
     human = drill("stats")
     assert human.returncode == 0

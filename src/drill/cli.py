@@ -53,8 +53,11 @@ def check(slug, file, thorough, seed, as_json):
 @cli.command()
 @click.argument("slug", required=False, shell_complete=_complete_slug)
 @click.option(
-    "--input", "input_path", metavar="FILE|-",
-    help="Inputs in LeetCode's test-case notation, one value per line, several cases one after another (- reads stdin). Default: the prompt's examples.",
+    "--input",
+    "input_path",
+    metavar="FILE|-",
+    help="Inputs in LeetCode's test-case notation: one value per line, several cases one after another"
+    " (- reads stdin). Default: the prompt's examples.",
 )
 @JSON
 def run(slug, input_path, as_json):
@@ -70,7 +73,9 @@ def stats(as_json):
 
 
 @cli.command()
-@click.option("--days", type=click.Choice(["14", "28", "60"]), help="Make a new plan of this many days (re-planning keeps what you solved).")
+@click.option(
+    "--days", type=click.Choice(["14", "28", "60"]), help="Make a new plan of this many days (re-planning keeps what you solved)."
+)
 @click.option("--start", metavar="DATE", help="The plan's first day, YYYY-MM-DD (default: today).")
 @click.option("--per-day", type=click.IntRange(min=1), help="Problems a day (default: spread evenly over the plan).")
 @click.option("--all", "show_all", is_flag=True, help="Show every day of the plan.")

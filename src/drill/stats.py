@@ -76,7 +76,8 @@ class Stats:
     help: dict
     # Recognition accuracy per pattern, from the pattern quiz: [{pattern, asked, right}]. Filled by
     # `recognition(state)` once the quiz records answers; an empty list (shown as such) until then.
-    recognition: list[dict] = field(default_factory=list)
+    # render.stats.recognition_line draws it (right/asked per pattern).
+    pattern_recognition: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         out = asdict(self)
@@ -86,7 +87,10 @@ class Stats:
 
 
 def recognition(state) -> list[dict]:
-    """Recognition accuracy per pattern ({pattern, asked, right}); the quiz's answers fill it. None yet."""
+    """Recognition accuracy per pattern: [{"pattern", "asked", "right"}], one per pattern quizzed.
+
+    The pattern quiz (`drill quiz`) plugs in here once it records answers in the
+    state file; until then there is nothing to read, and the section is empty."""
     return []
 
 
@@ -169,5 +173,5 @@ def gather(state, summaries: list, now: float) -> Stats:
         solve_times=list(times.values()),
         failing=failing,
         help=help_used,
-        recognition=recognition(state),
+        pattern_recognition=recognition(state),
     )

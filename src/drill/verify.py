@@ -163,16 +163,25 @@ def _cases(p, ref) -> str:
 
 
 def _inputs(p) -> str:
-    """Every case's input is one the problem takes: well formed, and within check_input's constraints."""
+    """Every case's input (and every prompt example's) is one the problem takes: well formed, and within
+    check_input's constraints. Random inputs are held to the same in the agree step."""
     from .inputs import problem_with
 
     bad = []
     for case in p.cases:
         why = problem_with(p, case.inputs)
         if why is not None:
-            bad.append(f"{case.name!r}: {why.message}")
+            bad.append(f"cases.toml: {case.name!r}: {why.message}")
+    try:
+        shown = examples(p.prompt)
+    except ValueError:
+        shown = []  # the examples step says why
+    for i, (values, _) in enumerate(shown, 1):
+        why = problem_with(p, values)
+        if why is not None:
+            bad.append(f"prompt.md: example {i}: {why.message}")
     if bad:
-        raise _Fail("cases.toml: " + "; ".join(bad))
+        raise _Fail("; ".join(bad))
     return f"{len(p.cases)}, check_input" if p.input_check() else str(len(p.cases))
 
 

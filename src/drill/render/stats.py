@@ -43,7 +43,7 @@ def stats_lines(s) -> list[str]:
         figures = f"{f.solved:>2} solved ({f.optimal} optimal) / {f.attempted:>2} tried / {f.total:>2}"
         lines.append(esc(f"  {f.category:<{name_width}} {category_bar(f, width)} {figures}"))
     lines += ["", *calendar_lines(s.calendar), "", *time_lines(s.solve_times), "", *failing_lines(s.failing)]
-    lines += ["", *help_lines(s.help), recognition_line(s.recognition)]
+    lines += ["", *help_lines(s.help), recognition_line(s.pattern_recognition)]
     return lines
 
 
