@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import shutil
 
-from drill import verify
+from drill import notation, verify
 
-STEPS = ["folder", "cases", "agree", "examples", "hints", "reference", "stub", "mutants", "brute at scale"]
+STEPS = ["folder", "cases", "inputs", "agree", "examples", "hints", "reference", "stub", "mutants", "brute at scale"]
 
 
 def failing(result: verify.Result) -> dict[str, str]:
@@ -79,8 +79,8 @@ def test_a_broken_folder_stops_at_the_folder_step(tmp_bank):
 
 def test_examples_are_parsed_as_leetcode_writes_them():
     prompt = "Example\n\n    Input: nums = [2,7,11,15], target = 9\n    Output: [0,1]\n\n`Input: s = \"a, b\"`\n`Output: true`\n"
-    assert verify.examples(prompt) == [([[2, 7, 11, 15], 9], [0, 1]), (["a, b"], True)]
-    assert verify.parse_example('["Trie","insert"], [[],["apple"]]') == [["Trie", "insert"], [[], ["apple"]]]
+    assert notation.examples(prompt) == [([[2, 7, 11, 15], 9], [0, 1]), (["a, b"], True)]
+    assert notation.parse_example('["Trie","insert"], [[],["apple"]]') == [["Trie", "insert"], [[], ["apple"]]]
 
 
 def test_a_brute_force_that_disagrees_fails_the_agree_step(tmp_bank):

@@ -26,3 +26,13 @@ def scale_input(n: int, rng: random.Random) -> list:
     nums = neg + pos + [0, 0, 0] + evens
     rng.shuffle(nums)
     return [nums]
+
+
+def check_input(nums):
+    # LeetCode's constraints (prompt.md): 3 <= nums.length <= 3000, -10^5 <= nums[i] <= 10^5.
+    if not 3 <= len(nums) <= 3000:
+        return f"nums has {len(nums):,} number{'' if len(nums) == 1 else 's'}; it takes 3 to 3,000"
+    for i, x in enumerate(nums):
+        if not -VALUE <= x <= VALUE:
+            return f"nums[{i}] is {x:,}; every number is from -10^5 to 10^5"
+    return None

@@ -59,3 +59,30 @@ def scale_input(n: int, rng: random.Random) -> list:
         if a != b:
             edges.add((min(a, b), max(a, b)))
     return [_adjacency(n, edges)]
+
+
+def check_input(node):
+    # LeetCode's constraints (prompt.md): 0 to 100 nodes, node i has value i, undirected edges,
+    # no repeated edge, no self-loop, every node reachable from node 1.
+    n = len(node)
+    if n > MAX_NODES:
+        return f"node: the graph has {n} nodes; at most {MAX_NODES}"
+    for i, neighbors in enumerate(node, 1):
+        if i in neighbors:
+            return f"node {i} lists itself; no node is its own neighbour"
+        if len(set(neighbors)) != len(neighbors):
+            twice = next(j for j in neighbors if neighbors.count(j) > 1)
+            return f"node {i} lists {twice} twice; no edge appears twice"
+        for j in neighbors:
+            if i not in node[j - 1]:
+                return f"node {i} lists {j} but node {j} does not list {i}; edges are undirected"
+    seen, stack = {1}, [1]
+    while stack and n:
+        for j in node[stack.pop() - 1]:
+            if j not in seen:
+                seen.add(j)
+                stack.append(j)
+    missing = [i for i in range(1, n + 1) if i not in seen]
+    if n and missing:
+        return f"node {missing[0]} cannot be reached from node 1; every node must be"
+    return None

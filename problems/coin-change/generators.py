@@ -23,3 +23,19 @@ def scale_input(n: int, rng: random.Random) -> list:
     # make every remainder reachable, so a memoised recursion visits all n of
     # them, and an exponential search never finishes.
     return [rng.sample(range(2, 200), 12), n]
+
+
+def check_input(coins, amount):
+    # LeetCode's constraints (prompt.md): 1 <= coins.length <= 12, 1 <= coins[i] <= 2^31 - 1,
+    # distinct denominations, 0 <= amount <= 10^4.
+    if not 1 <= len(coins) <= 12:
+        return f"coins has {len(coins)} denominations; it takes 1 to 12"
+    for i, c in enumerate(coins):
+        if not 1 <= c <= TOP_COIN:
+            return f"coins[{i}] is {c:,}; every coin is from 1 to 2^31 - 1"
+    if len(set(coins)) != len(coins):
+        twice = next(c for c in coins if coins.count(c) > 1)
+        return f"coins holds {twice} twice; the denominations are distinct"
+    if not 0 <= amount <= AMOUNT:
+        return f"amount is {amount:,}; it is from 0 to 10^4"
+    return None

@@ -55,3 +55,24 @@ def scale_input(n: int, rng: random.Random) -> list:
             ops.append("startsWith")
             args.append([stem + "".join(rng.choices(alphabet, k=rng.randint(0, 8))) + "d"])
     return [ops, args]
+
+
+MAX_CALLS = 3 * 10**4
+MAX_WORD = 2000
+
+
+def check_input(operations, arguments):
+    # LeetCode's constraints (prompt.md): 1 <= word.length, prefix.length <= 2000, lowercase English letters,
+    # at most 3 * 10^4 calls to insert, search and startsWith.
+    calls = sum(1 for op in operations if op != "Trie")
+    if calls > MAX_CALLS:
+        return f"operations makes {calls:,} calls; at most 3 * 10^4"
+    for i, (op, args) in enumerate(zip(operations, arguments)):
+        if op == "Trie":
+            continue
+        word = args[0]
+        if not 1 <= len(word) <= MAX_WORD:
+            return f"arguments[{i}] holds a word of {len(word):,} letters; a word or prefix has 1 to 2,000"
+        if not all("a" <= ch <= "z" for ch in word):
+            return f"arguments[{i}] is {word!r}; words and prefixes hold lowercase English letters only"
+    return None

@@ -18,3 +18,14 @@ def random_input():
 def scale_input(n: int, rng: random.Random) -> list:
     # Half the nodes form a zigzag path (fatal to a recursion with the default stack).
     return [chain_and_heap_tree(n, rng, -VALUE, VALUE)]
+
+
+def check_input(root):
+    # LeetCode's constraints (prompt.md): 0 to 100 nodes, -100 <= Node.val <= 100.
+    values = [v for v in root or [] if v is not None]
+    if len(values) > MAX_NODES:
+        return f"root has {len(values)} nodes; at most {MAX_NODES}"
+    for v in values:
+        if not -VALUE <= v <= VALUE:
+            return f"root holds {v}; every value is from -100 to 100"
+    return None

@@ -93,3 +93,13 @@ def scale_input(n: int, rng: random.Random) -> list:
     out = _schedule(n, rng)
     rng.shuffle(out)
     return [out]
+
+
+def check_input(intervals):
+    # LeetCode's constraints (prompt.md): 0 <= intervals.length <= 10^4, 0 <= start < end <= 10^6.
+    if len(intervals) > 10**4:
+        return f"intervals has {len(intervals):,} meetings; at most 10^4"
+    for i, (start, end) in enumerate(intervals):
+        if not 0 <= start < end <= VALUE:
+            return f"intervals[{i}] is [{start},{end}]; every meeting has 0 <= start < end <= 10^6"
+    return None

@@ -39,3 +39,19 @@ def scale_input(n: int, rng: random.Random) -> list:
     # accepts and so does this judge), and label propagation needs about 2n
     # rounds over all n^2 cells.
     return [[["1"] * n for _ in range(n)]]
+
+
+def check_input(grid):
+    # LeetCode's constraints (prompt.md): 1 <= m, n <= 300, every cell "0" or "1".
+    if not 1 <= len(grid) <= MAX_SIDE:
+        return f"grid has {len(grid)} rows; it takes 1 to {MAX_SIDE}"
+    width = len(grid[0])
+    for r, row in enumerate(grid):
+        if len(row) != width:
+            return f"grid[{r}] has {len(row)} cells and grid[0] {width}; every row has the same length"
+        for c, cell in enumerate(row):
+            if cell not in ("0", "1"):
+                return f"grid[{r}][{c}] is {cell!r}; every cell is \"0\" or \"1\""
+    if not 1 <= width <= MAX_SIDE:
+        return f"grid has {width} columns; it takes 1 to {MAX_SIDE}"
+    return None

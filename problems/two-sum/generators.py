@@ -35,3 +35,30 @@ def scale_input(n: int, rng: random.Random) -> list:
     # The only pair is the last two elements: a nested scan does all its work.
     head = rng.sample(range(-VALUE, -2 * 10**8), n - 2)
     return [head + [4 * 10**8, 5 * 10**8], 9 * 10**8]
+
+
+def check_input(nums, target):
+    # LeetCode's constraints (prompt.md): 2 <= nums.length <= 10^4, values and target in [-10^9, 10^9],
+    # exactly one valid pair.
+    if not 2 <= len(nums) <= 10**4:
+        return f"nums has {len(nums):,} number{'' if len(nums) == 1 else 's'}; it takes 2 to 10^4"
+    for i, x in enumerate(nums):
+        if not -VALUE <= x <= VALUE:
+            return f"nums[{i}] is {x:,}; every number is from -10^9 to 10^9"
+    if not -VALUE <= target <= VALUE:
+        return f"target is {target:,}; it is from -10^9 to 10^9"
+    counts = {}
+    for x in nums:
+        counts[x] = counts.get(x, 0) + 1
+    pairs = 0
+    for x, k in counts.items():
+        y = target - x
+        if y == x:
+            pairs += k * (k - 1) // 2
+        elif x < y:
+            pairs += k * counts.get(y, 0)
+    if pairs == 0:
+        return f"no two numbers of nums add up to target ({target}); exactly one pair must"
+    if pairs > 1:
+        return f"{pairs:,} pairs of numbers in nums add up to target ({target}); exactly one must, so the answer is unique"
+    return None

@@ -63,3 +63,13 @@ def scale_input(n: int, rng: random.Random) -> list:
     # long string; the stack walks it once.
     kind = rng.randrange(3)
     return [OPEN[kind] * (n // 2) + CLOSE[kind] * (n // 2)]
+
+
+def check_input(s):
+    # LeetCode's constraints (prompt.md): 1 <= s.length <= 10^4, only the characters ()[]{}.
+    if not 1 <= len(s) <= MAX_LENGTH:
+        return f"s has {len(s):,} characters; it takes 1 to 10^4"
+    for i, ch in enumerate(s):
+        if ch not in OPEN + CLOSE:
+            return f"s holds {ch!r} at index {i}; it holds only the characters ()[]{{}}"
+    return None

@@ -58,6 +58,41 @@ def watch(slug):
 
 
 @cli.command()
+@click.argument("slug", required=False, shell_complete=_complete_slug)
+@click.option(
+    "--input",
+    "input_path",
+    metavar="FILE|-",
+    help="Inputs in LeetCode's test-case notation: one value per line, several cases one after another"
+    " (- reads stdin). Default: the prompt's examples.",
+)
+@JSON
+def run(slug, input_path, as_json):
+    """Run your solution on your own input: your output beside the reference's (a run, not a check)."""
+    sys.exit(_run("run", "run", slug, input_path, as_json))
+
+
+@cli.command()
+@JSON
+def stats(as_json):
+    """Your progress: per category, practice days, time to solve, failing checks, help used."""
+    sys.exit(_run("progress", "stats", as_json))
+
+
+@cli.command()
+@click.option(
+    "--days", type=click.Choice(["14", "28", "60"]), help="Make a new plan of this many days (re-planning keeps what you solved)."
+)
+@click.option("--start", metavar="DATE", help="The plan's first day, YYYY-MM-DD (default: today).")
+@click.option("--per-day", type=click.IntRange(min=1), help="Problems a day (default: spread evenly over the plan).")
+@click.option("--all", "show_all", is_flag=True, help="Show every day of the plan.")
+@JSON
+def plan(days, start, per_day, show_all, as_json):
+    """A 14-, 28- or 60-day study plan: today's problems, what is overdue, ahead or behind."""
+    sys.exit(_run("progress", "plan", int(days) if days else None, start, per_day, show_all, as_json))
+
+
+@cli.command()
 @click.argument("slugs", nargs=-1, shell_complete=_complete_slug)
 @JSON
 @click.option("--jobs", type=int, default=2, show_default=True, help="Problems checked in parallel.")

@@ -145,8 +145,14 @@ class Problem:
             missing = [name for name in needed if not callable(getattr(module, name, None))]
             if missing:
                 raise ProblemError([f"{_rel(self.folder / 'generators.py')}: defines no {name}()" for name in missing])
+            if getattr(module, "check_input", None) is not None and not callable(module.check_input):
+                raise ProblemError([f"{_rel(self.folder / 'generators.py')}: check_input is not a function"])
             self._generators = module
         return self._generators
+
+    def input_check(self):
+        """generators.py's optional `check_input(*values) -> str | None` (LeetCode's constraints), or None."""
+        return getattr(self.generators(), "check_input", None)
 
     def checker(self):
         """checker.py's check function (compare.kind = "custom")."""

@@ -2,8 +2,9 @@
 
 Schema changes are named migrations recorded in the file; every write is one
 transaction, so a `drill` killed at any moment leaves the file consistent. A
-damaged file is reported, never replaced. Mock rounds keep their own store in
-the same file (`drill.rounds`).
+damaged file is reported, never replaced. Mock rounds and study plans keep their
+own stores in the same file (`drill.rounds`, `drill.plans`); runs on the
+learner's own input (`drill run`) are recorded here, apart from checks.
 """
 
 from __future__ import annotations
@@ -80,7 +81,42 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE progress ADD COLUMN optimal_seconds REAL;
         """,
     ),
+    (
+        "0005_plans",
+        """
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            slug TEXT NOT NULL,
+            at REAL NOT NULL,
+            source TEXT NOT NULL,
+            cases INTEGER NOT NULL,
+            matched INTEGER NOT NULL,
+            verdicts TEXT NOT NULL DEFAULT '[]',
+            input TEXT
+        );
+        CREATE INDEX runs_slug ON runs (slug, at);
+        CREATE TABLE plans (
+            id INTEGER PRIMARY KEY,
+            created_at REAL NOT NULL,
+            start_date TEXT NOT NULL,
+            days INTEGER NOT NULL,
+            per_day INTEGER,
+            replaced_at REAL
+        );
+        CREATE TABLE plan_items (
+            plan_id INTEGER NOT NULL REFERENCES plans (id),
+            position INTEGER NOT NULL,
+            day INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            slug TEXT,
+            PRIMARY KEY (plan_id, position)
+        );
+        """,
+    ),
 ]
+
+
+RUN_INPUT_KEPT = 100_000  # characters of a run's input kept in the state file
 
 
 @dataclass
@@ -253,6 +289,16 @@ class State:
             ),
         )
 
+    def record_run(self, slug: str, now: float, source: str, verdicts: list[str], matched: int, text: str | None) -> None:
+        """A run on the learner's own input (drill run): never a check, never a change of status."""
+        kept = text if text is None or len(text) <= RUN_INPUT_KEPT else None  # a huge input is not kept
+        self.write(
+            (
+                "INSERT INTO runs (slug, at, source, cases, matched, verdicts, input) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (slug, now, source, len(verdicts), matched, json.dumps(verdicts), kept),
+            )
+        )
+
     def progress(self, slug: str) -> Progress:
         rows = self.query(
             "SELECT started_at, solved_at, solve_seconds, best_seconds, hints_shown, revealed_before_solved,"
@@ -278,6 +324,38 @@ class State:
 
     def all_progress(self) -> dict[str, Progress]:
         return {row[0]: self.progress(row[0]) for row in self.query("SELECT slug FROM progress")}
+
+    # ---------------------------------------------------------------- history (drill stats)
+
+    def activity(self, since: float) -> list[tuple[float, str]]:
+        """(at, what) of every practice action since `since`: starts, checks, runs."""
+        return self.query(
+            "SELECT started_at, 'start' FROM progress WHERE started_at >= ?"
+            " UNION ALL SELECT at, 'check' FROM checks WHERE at >= ?"
+            " UNION ALL SELECT at, 'run' FROM runs WHERE at >= ?"
+            " ORDER BY 1",
+            (since, since, since),
+        )
+
+    def last_checks(self) -> dict[str, tuple[str, float]]:
+        """Each checked problem's last counted check: slug -> (verdict, at)."""
+        rows = self.query(
+            "SELECT slug, verdict, at FROM checks c WHERE late = 0 AND id = ("
+            " SELECT id FROM checks d WHERE d.slug = c.slug AND d.late = 0 ORDER BY at DESC, id DESC LIMIT 1)"
+        )
+        return {slug: (verdict, at) for slug, verdict, at in rows}
+
+    def help_used(self) -> dict[str, int]:
+        """Hints shown and reveals made (before and after solving), over the whole history."""
+        hints = self.query("SELECT COUNT(*), COUNT(DISTINCT slug) FROM hints")
+        reveals = self.query("SELECT before_solved, COUNT(*) FROM reveals GROUP BY before_solved")
+        by_kind = dict(reveals)
+        return {
+            "hints": hints[0][0] if hints else 0,
+            "problems_with_hints": hints[0][1] if hints else 0,
+            "reveals_before_solving": by_kind.get(1, 0),
+            "reveals_after_solving": by_kind.get(0, 0),
+        }
 
 
 class _Transaction:

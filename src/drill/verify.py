@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
@@ -12,7 +11,7 @@ from . import problems
 from .attempts import TrustedSolution
 from .decide import compare
 from .errors import DrillError, JudgeError
-from .notation import call_text
+from .notation import call_text, examples
 from .verdicts import Verdict
 
 AGREE_EXAMPLES = 500
@@ -126,6 +125,7 @@ def verify_part(slug: str, part: str) -> Result:
         if part == "static":
             ref = TrustedSolution(p)
             step("cases", lambda: _cases(p, ref))
+            step("inputs", lambda: _inputs(p))
             step("agree", lambda: _agree(p, ref))
             step("examples", lambda: _examples(p, ref))
             step("hints", lambda: _hints(p))
@@ -162,9 +162,33 @@ def _cases(p, ref) -> str:
     return str(len(p.cases))
 
 
+def _inputs(p) -> str:
+    """Every case's input (and every prompt example's) is one the problem takes: well formed, and within
+    check_input's constraints. Random inputs are held to the same in the agree step."""
+    from .inputs import problem_with
+
+    bad = []
+    for case in p.cases:
+        why = problem_with(p, case.inputs)
+        if why is not None:
+            bad.append(f"cases.toml: {case.name!r}: {why.message}")
+    try:
+        shown = examples(p.prompt)
+    except ValueError:
+        shown = []  # the examples step says why
+    for i, (values, _) in enumerate(shown, 1):
+        why = problem_with(p, values)
+        if why is not None:
+            bad.append(f"prompt.md: example {i}: {why.message}")
+    if bad:
+        raise _Fail("; ".join(bad))
+    return f"{len(p.cases)}, check_input" if p.input_check() else str(len(p.cases))
+
+
 def _agree(p, ref) -> str:
     from hypothesis import HealthCheck, given, settings
 
+    from .inputs import problem_with
     from .judge.randomized import quiet_hypothesis
 
     quiet_hypothesis()
@@ -174,6 +198,9 @@ def _agree(p, ref) -> str:
     def one(inputs):
         inputs = json.loads(json.dumps(inputs))
         seen["n"] += 1
+        outside = problem_with(p, inputs)
+        if outside is not None:
+            raise _Fail(f"random_input() gives {call_text(p.params, inputs, 200)}, which the problem does not take: {outside.message}")
         expected = ref.answer(inputs)
         got = brute.answer(inputs)
         verdict = compare(p, inputs, expected, got)
@@ -193,37 +220,6 @@ def _agree(p, ref) -> str:
     )(given(p.generators().random_input())(one))
     test()
     return str(seen["n"])
-
-
-_DECODER = json.JSONDecoder()
-
-
-def parse_example(text: str) -> list:
-    """`nums = [2,7], target = 9` (or bare values) -> the list of values."""
-    values, i = [], 0
-    while i < len(text):
-        while i < len(text) and text[i] in " ,\t":
-            i += 1
-        if i >= len(text):
-            break
-        m = re.match(r"[A-Za-z_]\w*\s*=\s*", text[i:])
-        if m:
-            i += m.end()
-        value, i = _DECODER.raw_decode(text, i)
-        values.append(value)
-    return values
-
-
-def examples(prompt: str) -> list[tuple[list, object]]:
-    found, pending = [], None
-    for line in prompt.splitlines():
-        s = line.strip().strip("`")
-        if s.startswith("Input:"):
-            pending = s[len("Input:") :].strip()
-        elif s.startswith("Output:") and pending is not None:
-            found.append((parse_example(pending), json.loads(s[len("Output:") :].strip())))
-            pending = None
-    return found
 
 
 def _examples(p, ref) -> str:

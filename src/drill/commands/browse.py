@@ -85,11 +85,18 @@ def where_am_i() -> None:
 
     ws = workspace.find()
     current = None
+    lines = []
     if ws.exists:
+        from .. import plan
+        from ..render.plan import today_lines
         from ..state import State
 
-        current = State(ws.state_path, create=False).current
-    say(where_lines(current, ws.solution(current) if current else None))
+        state = State(ws.state_path, create=False)
+        current = state.current
+        standing = plan.standing(state, clock.now())
+        if standing is not None:
+            lines = today_lines(standing)
+    say(where_lines(current, ws.solution(current) if current else None) + lines)
 
 
 def prompt(name: str | None) -> int:

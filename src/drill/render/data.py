@@ -49,3 +49,49 @@ def round_report(r) -> dict:
     from .mock import SCORE_RULE
 
     return r.to_dict() | {"rule": SCORE_RULE}
+
+
+def run_result(r, problem) -> dict:
+    """`drill run`: each case's input, output, the reference's output, whether they match, printed output, time."""
+    from ..notation import box_text, call_text
+
+    failure = r.load_failure
+    return {
+        "version": VERSION,
+        "slug": r.slug,
+        "source": r.source,
+        "status": "pass" if r.all_matched else ("error" if failure is not None else "fail"),
+        "matched": r.matched,
+        "total": len(r.cases),
+        "load_failure": None
+        if failure is None
+        else {"verdict": failure.verdict.value, "message": failure.message, "traceback": failure.traceback, "stdout": failure.stdout},
+        "cases": [
+            {
+                "number": c.number,
+                "input": box_text(c.inputs),
+                "call": call_text(problem.params, c.inputs),
+                "output": c.got,
+                "expected": c.expected,
+                "match": c.matched,
+                "verdict": c.verdict.value,
+                "message": c.message,
+                "stdout": c.stdout,
+                "stdout_truncated": c.stdout_truncated,
+                "cpu_seconds": c.cpu,
+                "traceback": c.traceback,
+                "operation": c.operation,
+            }
+            for c in r.cases
+        ],
+    }
+
+
+def stats(s) -> dict:
+    """`drill stats`: the figures the terminal view draws."""
+    return {"version": VERSION, **s.to_dict()}
+
+
+def plan(standing) -> dict:
+    """`drill plan`: the active plan's days and where the learner stands (`{"plan": null}` without one)."""
+    return {"version": VERSION, "plan": standing.to_dict() if standing is not None else None}
