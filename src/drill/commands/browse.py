@@ -14,11 +14,14 @@ def list_problems(category: str | None, difficulty: str | None, status: str | No
     for line in broken:
         notice(f"drill: {line}")
     ws = workspace.find()
-    progress = {}
+    progress, cards = {}, {}
     if ws.exists:
+        from .. import retention
         from ..state import State
 
-        progress = State(ws.state_path, create=False).all_progress()
+        state = State(ws.state_path, create=False)
+        retention.catch_up(state)
+        progress, cards = state.all_progress(), retention.cards(state)
     rows = []
     for s in summaries:
         p = progress.get(s.slug)
@@ -32,6 +35,7 @@ def list_problems(category: str | None, difficulty: str | None, status: str | No
             "status": p.status if p else "new",
             "attempts": p.attempts if p else 0,
             "best_seconds": p.best_seconds if p else None,
+            "review_due_at": cards[s.slug].due if s.slug in cards else None,  # the next review (FSRS), once reviewed
         }
         if (category and row["category"] != category) or (difficulty and row["difficulty"] != difficulty):
             continue
@@ -41,7 +45,7 @@ def list_problems(category: str | None, difficulty: str | None, status: str | No
     if as_json:
         json_out({"version": 1, "problems": rows})
     else:
-        say(list_lines(rows))
+        say(list_lines(rows, clock.now()))
     return errors.EXIT_OK
 
 
@@ -69,25 +73,42 @@ def status(as_json: bool) -> int:
                 last_verdict=p.last_verdict,
                 hints_shown=p.hints_shown,
                 solution=str(ws.solution(current)),
+                review=_review(session.state, current, p.started_at, now),
             )
         data["mock_round"] = mock.round_summary(session.state, now)
     if as_json:
         json_out(data)
     else:
-        say(status_lines(data))
+        say(status_lines(data, clock.now()))
     return errors.EXIT_OK
+
+
+def _review(state, slug: str, started_at: float | None, now: float) -> dict | None:
+    """The current problem's review: when it is due, and whether it is open (re-opened, not yet
+    accepted; its clock then runs from the re-opening)."""
+    from .. import retention
+
+    card = retention.cards(state).get(slug)
+    if card is None:
+        return None
+    running = now - started_at if card.opened_at is not None and started_at else None
+    return {"due_at": card.due, "open": card.opened_at is not None, "running_seconds": running}
 
 
 def where_am_i() -> None:
     from ..render.listing import where_lines
 
     ws = workspace.find()
-    current = None
+    current, due = None, []
     if ws.exists:
+        from .. import retention
         from ..state import State
 
-        current = State(ws.state_path, create=False).current
-    say(where_lines(current, ws.solution(current) if current else None))
+        state = State(ws.state_path, create=False)
+        current = state.current
+        retention.catch_up(state)
+        due = retention.due_reviews(state, clock.now())
+    say(where_lines(current, ws.solution(current) if current else None, due))
 
 
 def prompt(name: str | None) -> int:

@@ -33,6 +33,10 @@ def run(slug: str | None, file: str | None, thorough: bool, seed: int | None, as
         out = data.report(report, problem)
         if record:
             out.update({k: record[k] for k in ("since_start", "first_solve", "first_optimal", "best_seconds")})
+            review = record.get("review")
+            out["review"] = None if review is None else {
+                "rating": review.rating, "evidence": review.evidence, "facts": review.facts, "due_at": review.due, "reviews": review.reviews,
+            }
         json_out(out)
         return errors.EXIT_OK if report.accepted else errors.EXIT_FAILED
     lines = report_lines(report, problem)
@@ -47,14 +51,36 @@ def run(slug: str | None, file: str | None, thorough: bool, seed: int | None, as
             lines.append(f"[bold green]The optimal class, {text.duration(record['since_start'])} after you started.[/]")
         elif record.get("previous_best") is not None:
             lines.append(f"Best time: {text.duration(record['best_seconds'])}")
-        lines += after_acceptance(problem)
+        if record.get("review") is not None:
+            from ..render.retention import review_lines
+
+            lines += review_lines(record["review"], clock.now())
+        if record.get("first_solve") and _ask_classification(session, slug):
+            # Name the pattern and state the invariant before the notes show them, then compare.
+            from .recognition import classify_now
+
+            say(lines)
+            answer, signal = classify_now(session, problem)
+            lines = after_acceptance(problem, answer, signal)
+        else:
+            lines += after_acceptance(problem)
+            if record.get("first_solve"):
+                lines.append(f"[dim]Name its pattern and state its invariant: drill classify {slug}[/]")
     say(lines)
     return errors.EXIT_OK if report.accepted else errors.EXIT_FAILED
 
 
+def _ask_classification(session, slug: str) -> bool:
+    """Ask on a first acceptance, at a terminal, unless the learner classified it already."""
+    from .. import recognition
+    from . import interactive
+
+    return interactive() and recognition.classified(session.state, slug) is None
+
+
 def grade(session, problem, path: Path, thorough: bool = False, seed: int | None = None):
     """Judge a file and record the check (when there is a workspace): (report, record, round info)."""
-    from .. import judge, mock
+    from .. import judge, mock, retention
     from ..render.text import growth_summary
 
     if not path.exists():
@@ -66,7 +92,10 @@ def grade(session, problem, path: Path, thorough: bool = False, seed: int | None
         now = clock.now()
         round_info = mock.attach_check(session.state, problem.slug, now)
         growth = growth_summary(report.growth) if report.growth else None
+        retention.catch_up(session.state)  # earlier acceptances dated first, so this one is not mistaken for their review
         record = session.state.record_check(
             problem.slug, report, now, growth=growth, round_id=round_info.round_id, late=round_info.late
         )
+        if report.accepted and not round_info.late:
+            record["review"] = retention.review_after_acceptance(session.state, problem.slug, now)
     return report, record, round_info

@@ -11,7 +11,15 @@ LIST_NAMES = {("blind75", "neetcode-blind75"): "both", ("blind75",): "Blind 75",
 STATUS_STYLE = {"new": "dim", "started": "cyan", "attempted": "yellow", "solved": "green", "optimal": "bold green", "revealed": "magenta"}
 
 
-def list_lines(rows: list[dict]) -> list:
+def _review(due: float | None, now: float) -> str:
+    from .retention import until
+
+    shown = until(due, now)
+    return f"[bold yellow]{shown}[/]" if shown == "due" else shown
+
+
+def list_lines(rows: list[dict], now: float) -> list:
+    """The bank by category; the review column says when a reviewed problem comes back (due, in 3d)."""
     from rich.table import Table
 
     if not rows:
@@ -22,7 +30,8 @@ def list_lines(rows: list[dict]) -> list:
         by_cat.setdefault(row["category"], []).append(row)
     for cat in sorted(by_cat):
         table = Table(title=f"[bold]{cat}[/]", title_justify="left", show_edge=False, pad_edge=False, box=None)
-        for col, justify in (("#", "right"), ("problem", "left"), ("difficulty", "left"), ("status", "left"), ("attempts", "right"), ("best", "right"), ("list", "left")):
+        columns = (("#", "right"), ("problem", "left"), ("difficulty", "left"), ("status", "left"), ("attempts", "right"), ("best", "right"), ("review", "left"), ("list", "left"))
+        for col, justify in columns:
             # A long slug wraps rather than being cut: it is what the learner types next.
             table.add_column(col, justify=justify, overflow="fold" if col == "problem" else "ellipsis", no_wrap=col != "problem")
         for r in sorted(by_cat[cat], key=lambda r: r["leetcode"]):
@@ -34,6 +43,7 @@ def list_lines(rows: list[dict]) -> list:
                 f"[{style}]{r['status']}[/]",
                 str(r["attempts"]),
                 text.duration(r["best_seconds"]),
+                _review(r.get("review_due_at"), now),
                 LIST_NAMES.get(tuple(r["lists"]), ", ".join(r["lists"])),
             )
         out += [table, ""]
@@ -43,7 +53,7 @@ def list_lines(rows: list[dict]) -> list:
     return out
 
 
-def status_lines(data: dict) -> list[str]:
+def status_lines(data: dict, now: float = 0.0) -> list[str]:
     if not data["current"]:
         return [f"No current problem in {data['workspace']}. Start one: [bold]drill start two-sum[/]"]
     if data["status"] == "optimal":
@@ -60,13 +70,24 @@ def status_lines(data: dict) -> list[str]:
         f"attempts: {data['attempts']}, last verdict: {data['last_verdict'] or '—'}, hints: {data['hints_shown']}",
         f"solution: {data['solution']}",
     ]
+    review = data.get("review")
+    if review and review["open"]:
+        lines.append(f"review open: clock running {text.duration(review['running_seconds'])}")
+    elif review:
+        from .retention import when
+
+        lines.append(f"next review: {when(review['due_at'], now)}")
     if data.get("mock_round"):
         lines.append(f"mock round running: {text.duration(data['mock_round']['seconds_left'])} left (drill mock status)")
     return lines
 
 
-def where_lines(current: str | None, solution_path) -> list[str]:
+def where_lines(current: str | None, solution_path, due: list = ()) -> list[str]:
+    from .retention import due_line
+
     lines = ["[bold]drill[/] — a local judge for the Blind 75."]
+    if due_line(due):
+        lines.append(due_line(due))
     if current:
         lines.append(f"Current problem: [bold]{current}[/] ({solution_path})")
         lines.append("Next: edit the file, then [bold]drill check[/] (or drill hint / drill status).")

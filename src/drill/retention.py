@@ -1,0 +1,302 @@
+"""Review on schedule: what is solved comes back before it is forgotten.
+
+An attempt runs from the clock's start (`drill start`, a review re-opened by
+`drill next`, a mock round) to its first acceptance; that acceptance is a
+review, rated from the evidence of the attempt, and FSRS (the `fsrs` package,
+never a scheduler of our own) dates the next one from all of a problem's
+reviews. `drill next` picks a due review first, else new work.
+
+The store (tables `reviews` and `cards`, migration 0004_retention) lives in the
+workspace's SQLite file next to the progress store. `fsrs` is imported only
+where a date is computed, so `drill --help` and `drill list` never load it.
+Facts only: `drill.render.retention` words them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from . import problems
+from .errors import DrillError
+from .verdicts import Verdict
+from .vocab import CATEGORIES, DIFFICULTIES, RATINGS, SOLVED
+
+DAY = 86400.0
+NO_FSRS = "review dates need the fsrs package (Python 3.10 or newer): pip install 'fsrs>=6,<7'"
+_LEARNER_FAILURES = tuple(v.value for v in Verdict.learner_failures())
+
+
+# ------------------------------------------------------------------ the rating
+
+
+@dataclass
+class Evidence:
+    """What an attempt showed, up to its first acceptance."""
+
+    wrong_submissions: int = 0  # learner failures before the acceptance (a judge error is not the learner's)
+    hints: int = 0
+    revealed: bool = False  # the reference was shown during the attempt: a give-up
+    optimal: bool | None = None  # the acceptance was at the reference's complexity class
+
+    @property
+    def rating(self) -> str:
+        """Revealed: again; wrong submissions or a hint: hard; first try at the optimal class: easy; else good."""
+        if self.revealed:
+            return "again"
+        if self.wrong_submissions or self.hints:
+            return "hard"
+        return "easy" if self.optimal else "good"
+
+    def to_dict(self) -> dict:
+        return {"wrong_submissions": self.wrong_submissions, "hints": self.hints, "revealed": self.revealed, "optimal": self.optimal}
+
+
+def evidence(state, slug: str, start: float, end: float) -> Evidence:
+    """The evidence of the attempt between `start` and its first acceptance (at or before `end`)."""
+    rows = state.query(
+        "SELECT at, verdict, optimal FROM checks WHERE slug = ? AND late = 0 AND at >= ? AND at <= ? ORDER BY at, id",
+        (slug, start, end),
+    )
+    wrong, optimal = 0, None
+    for at, verdict, opt in rows:
+        if verdict == Verdict.ACCEPTED.value:
+            end, optimal = at, None if opt is None else bool(opt)
+            break
+        wrong += verdict in _LEARNER_FAILURES
+    hints = state.query("SELECT COUNT(*) FROM hints WHERE slug = ? AND at >= ? AND at <= ?", (slug, start, end))[0][0]
+    reveals = state.query("SELECT COUNT(*) FROM reveals WHERE slug = ? AND at >= ? AND at <= ?", (slug, start, end))[0][0]
+    return Evidence(wrong, hints, bool(reveals), optimal)
+
+
+# ------------------------------------------------------------------ FSRS
+
+
+def _utc(ts: float) -> datetime:
+    return datetime.fromtimestamp(ts, tz=timezone.utc)
+
+
+def schedule(reviews: list[tuple[float, str]]):
+    """FSRS's card after these (time, rating) reviews, oldest first; None without the fsrs package.
+
+    No learning steps (a solved problem is not a flash card to see again in ten
+    minutes: the first review already dates the next in days) and no fuzzing (the
+    same history always gives the same dates, which the learner can check).
+    """
+    try:
+        from fsrs import Card, Rating, Scheduler
+    except ImportError:
+        return None
+    scheduler = Scheduler(learning_steps=(), relearning_steps=(), enable_fuzzing=False)
+    card = Card(card_id=1, due=_utc(reviews[0][0])) if reviews else Card(card_id=1)
+    for at, rating in reviews:
+        card, _ = scheduler.review_card(card, Rating[rating.capitalize()], _utc(at))
+    return card
+
+
+def fsrs_available() -> bool:
+    try:
+        import fsrs  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+# ------------------------------------------------------------------ the store
+
+
+@dataclass
+class Review:
+    slug: str
+    at: float
+    rating: str  # what FSRS was given: the evidence's, or the learner's override
+    evidence: str  # the rating from the evidence
+    facts: dict = field(default_factory=dict)  # Evidence.to_dict()
+    source: str = "check"  # check | history (an acceptance from before reviews were recorded)
+    due: float | None = None  # the next review, as FSRS dates it after this one (None without fsrs)
+    reviews: int = 1  # how many reviews the problem has had, this one included
+
+
+def _reviews(state, slug: str) -> list[tuple[float, str]]:
+    return [(r[0], r[1]) for r in state.query("SELECT at, rating FROM reviews WHERE slug = ? ORDER BY at, id", (slug,))]
+
+
+def _card_statement(slug: str, reviews: list[tuple[float, str]]) -> tuple[tuple[str, tuple], float | None]:
+    """The statement storing a problem's card as FSRS dates it after `reviews`, and its due time."""
+    card = schedule(reviews)
+    due = card.due.timestamp() if card is not None else None
+    text = json.dumps(card.to_dict()) if card is not None else None
+    sql = (
+        "INSERT INTO cards (slug, due, card, opened_at) VALUES (?, ?, ?, NULL) ON CONFLICT (slug) DO UPDATE"
+        " SET due = excluded.due, card = excluded.card, opened_at = NULL"
+    )
+    return (sql, (slug, due, text)), due
+
+
+def _insert(review: Review) -> tuple[str, tuple]:
+    return (
+        "INSERT INTO reviews (slug, at, rating, evidence, facts, source) VALUES (?, ?, ?, ?, ?, ?)",
+        (review.slug, review.at, review.rating, review.evidence, json.dumps(review.facts), review.source),
+    )
+
+
+def review_after_acceptance(state, slug: str, now: float) -> Review | None:
+    """Record the review an accepted check makes, when it is its attempt's first acceptance (else None)."""
+    start = state.progress(slug).started_at
+    if start is None or state.query("SELECT 1 FROM reviews WHERE slug = ? AND at >= ?", (slug, start)):
+        return None
+    ev = evidence(state, slug, start, now)
+    review = Review(slug, now, ev.rating, ev.rating, ev.to_dict())
+    history = _reviews(state, slug) + [(now, review.rating)]
+    card, review.due = _card_statement(slug, history)
+    review.reviews = len(history)
+    state.write(_insert(review), card)
+    return review
+
+
+def rate_last(state, rating: str, now: float) -> tuple[Review, str]:
+    """Override the rating of the last review recorded; returns it (re-dated) and the rating it had."""
+    if rating not in RATINGS:
+        raise DrillError(f"a rating is one of {', '.join(RATINGS)}")
+    rows = state.query("SELECT id, slug, at, rating, evidence, facts, source FROM reviews ORDER BY at DESC, id DESC LIMIT 1")
+    if not rows:
+        raise DrillError("nothing to rate yet: a review is recorded when an attempt is first accepted")
+    rid, slug, at, before, ev, facts, source = rows[0]
+    rows = state.query("SELECT id, at, rating FROM reviews WHERE slug = ? ORDER BY at, id", (slug,))
+    history = [(a, rating if i == rid else r) for i, a, r in rows]
+    card, due = _card_statement(slug, history)
+    # A re-dated card keeps an open review open: rating the last one must not close the next.
+    opened = state.query("SELECT opened_at FROM cards WHERE slug = ?", (slug,))
+    keep_open = ("UPDATE cards SET opened_at = ? WHERE slug = ?", (opened[0][0] if opened else None, slug))
+    state.write(("UPDATE reviews SET rating = ?, overridden_at = ? WHERE id = ?", (rating, now, rid)), card, keep_open)
+    return Review(slug, at, rating, ev, json.loads(facts or "{}"), source, due, len(history)), before
+
+
+def catch_up(state) -> int:
+    """Date what is not dated yet: acceptances from before reviews were recorded (a file from an
+    earlier release) become reviews rated from their evidence, and cards left undated without fsrs
+    are dated once it is there. Cheap when there is nothing to do (fsrs is not imported). Returns
+    how many problems were dated."""
+    old = state.query(
+        "SELECT slug, solved_at FROM progress p WHERE solved_at IS NOT NULL"
+        " AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.slug = p.slug) ORDER BY solved_at"
+    )
+    undated = [r[0] for r in state.query(
+        "SELECT DISTINCT r.slug FROM reviews r LEFT JOIN cards c ON c.slug = r.slug WHERE c.due IS NULL"
+    )]
+    if not old and not undated:
+        return 0
+    available = fsrs_available()
+    statements = []
+    for slug, solved_at in old:
+        # Before its first acceptance a problem had one attempt: all its history up to then.
+        ev = evidence(state, slug, 0.0, solved_at)
+        statements.append(_insert(Review(slug, solved_at, ev.rating, ev.rating, ev.to_dict(), "history")))
+        if available:
+            statements.append(_card_statement(slug, [(solved_at, ev.rating)])[0])
+    if available:
+        statements += [_card_statement(slug, _reviews(state, slug))[0] for slug in undated]
+    state.write(*statements)
+    return len(old) + (len(undated) if available else 0)
+
+
+@dataclass
+class Due:
+    slug: str
+    due: float | None  # None: reviewed, but not dated (no fsrs)
+    opened_at: float | None = None  # re-opened by drill next and not yet accepted again
+
+
+def cards(state) -> dict[str, Due]:
+    """Every problem that has been reviewed, with its next review."""
+    return {r[0]: Due(*r) for r in state.query("SELECT slug, due, opened_at FROM cards")}
+
+
+def due_reviews(state, now: float) -> list[Due]:
+    """Reviews due now: one already re-opened first, then the longest overdue."""
+    rows = state.query("SELECT slug, due, opened_at FROM cards WHERE due <= ? ORDER BY opened_at IS NULL, due", (now,))
+    return [Due(*r) for r in rows]
+
+
+def open_review(state, ws, problem, now: float):
+    """Re-open a problem for its review: the attempt kept aside, a fresh stub, the clock and the
+    hints from zero. Returns the backup's path (None when there was no file)."""
+    slug = problem.slug
+    backup = ws.backup(slug, now)
+    ws.write_solution(slug, problem.stub)
+    state.write(
+        state.make_current(slug),
+        state.restart_clock(slug, now),
+        ("UPDATE progress SET hints_shown = 0 WHERE slug = ?", (slug,)),
+        ("UPDATE cards SET opened_at = ? WHERE slug = ?", (now, slug)),
+    )
+    return backup
+
+
+def last_review(state, slug: str) -> Review | None:
+    rows = state.query(
+        "SELECT at, rating, evidence, facts, source FROM reviews WHERE slug = ? ORDER BY at DESC, id DESC LIMIT 1", (slug,)
+    )
+    if not rows:
+        return None
+    at, rating, ev, facts, source = rows[0]
+    card = cards(state).get(slug)
+    count = state.query("SELECT COUNT(*) FROM reviews WHERE slug = ?", (slug,))[0][0]
+    return Review(slug, at, rating, ev, json.loads(facts or "{}"), source, card.due if card else None, count)
+
+
+# ------------------------------------------------------------------ what to do next
+
+
+def study_order(summaries) -> list[str]:
+    """Every problem in the order new work comes: within a category the easier first (then by
+    LeetCode number), the categories interleaved (one of each in turn)."""
+    queues: dict[str, list] = {}
+    for s in summaries:
+        queues.setdefault(s.category, []).append(s)
+    rank = {c: i for i, c in enumerate(CATEGORIES)}
+    ordered = [sorted(q, key=lambda s: (DIFFICULTIES.index(s.difficulty), s.leetcode)) for _, q in sorted(queues.items(), key=lambda kv: rank.get(kv[0], len(rank)))]
+    out: list[str] = []
+    for i in range(max((len(q) for q in ordered), default=0)):
+        out += [q[i].slug for q in ordered if i < len(q)]
+    return out
+
+
+def next_new_problem(state, summaries=None, plan: list[str] | None = None) -> str | None:
+    """The next problem to learn: the first unsolved one of `plan` (the study plan's slugs in order,
+    when there is one: `drill plan` plugs in here), else of `study_order`. None when all are solved."""
+    if summaries is None:
+        summaries, _ = problems.catalog()
+    known = {s.slug for s in summaries}
+    progress = state.all_progress()
+    for slug in [*(plan or []), *study_order(summaries)]:
+        if slug in known and (slug not in progress or progress[slug].status not in SOLVED):
+            return slug
+    return None
+
+
+@dataclass
+class NextStep:
+    kind: str  # review (due) | continue (the current problem, started and unsolved) | new | none
+    slug: str | None = None
+    due: float | None = None  # review: when it fell due
+    reopened: bool = False  # review: already re-opened (its attempt goes on; no fresh stub)
+    upcoming: Due | None = None  # none: the next review to come
+    dated: bool = True  # False: reviews exist but cannot be dated (no fsrs)
+
+
+def choose_next(state, now: float, summaries=None, plan: list[str] | None = None) -> NextStep:
+    """What to do now: a due review, else the current unsolved problem, else new work."""
+    dated = not state.query("SELECT 1 FROM cards WHERE due IS NULL LIMIT 1")
+    due = due_reviews(state, now)
+    if due:
+        return NextStep("review", due[0].slug, due[0].due, reopened=due[0].opened_at is not None, dated=dated)
+    current = state.current
+    if current and state.progress(current).status in ("started", "attempted"):
+        return NextStep("continue", current, dated=dated)
+    slug = next_new_problem(state, summaries, plan)
+    if slug is not None:
+        return NextStep("new", slug, dated=dated)
+    upcoming = state.query("SELECT slug, due, opened_at FROM cards WHERE due IS NOT NULL ORDER BY due LIMIT 1")
+    return NextStep("none", upcoming=Due(*upcoming[0]) if upcoming else None, dated=dated)
