@@ -278,7 +278,7 @@ def next_new_problem(state, summaries=None, plan: list[str] | None = None) -> st
 
 @dataclass
 class NextStep:
-    kind: str  # review (due) | continue (the current problem, started and unsolved) | new | none
+    kind: str  # review (due) | continue (a started, unsolved problem: the current one first) | new | none
     slug: str | None = None
     due: float | None = None  # review: when it fell due
     reopened: bool = False  # review: already re-opened (its attempt goes on; no fresh stub)
@@ -297,6 +297,7 @@ def choose_next(state, now: float, summaries=None, plan: list[str] | None = None
         return NextStep("continue", current, dated=dated)
     slug = next_new_problem(state, summaries, plan)
     if slug is not None:
-        return NextStep("new", slug, dated=dated)
+        started = state.progress(slug).status in ("started", "attempted")
+        return NextStep("continue" if started else "new", slug, dated=dated)
     upcoming = state.query("SELECT slug, due, opened_at FROM cards WHERE due IS NOT NULL ORDER BY due LIMIT 1")
     return NextStep("none", upcoming=Due(*upcoming[0]) if upcoming else None, dated=dated)

@@ -1,3 +1,9 @@
+-- A workspace's state file made by drill as released before 0004_retention (migrations 0001-0003),
+-- dumped with sqlite3's iterdump. Made with that release's own commands, the clock moved back
+-- with DRILL_CLOCK_OFFSET: 12 days ago two-sum started, a wrong check, hint 1, a nested-loop
+-- acceptance, then an optimal one; 10 days ago climbing-stairs accepted at the first check; 8 days
+-- ago rotate-image, a wrong check and a reveal (--yes); 3 days ago 3sum, a wrong check; 2 days ago a
+-- one-problem mock round (insert-interval, a hint), ended.
 BEGIN TRANSACTION;
 CREATE TABLE checks (
             id INTEGER PRIMARY KEY,

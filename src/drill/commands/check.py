@@ -35,7 +35,8 @@ def run(slug: str | None, file: str | None, thorough: bool, seed: int | None, as
             out.update({k: record[k] for k in ("since_start", "first_solve", "first_optimal", "best_seconds")})
             review = record.get("review")
             out["review"] = None if review is None else {
-                "rating": review.rating, "evidence": review.evidence, "facts": review.facts, "due_at": review.due, "reviews": review.reviews,
+                "at": review.at, "rating": review.rating, "evidence": review.evidence, "facts": review.facts, "due_at": review.due,
+                "reviews": review.reviews,
             }
         json_out(out)
         return errors.EXIT_OK if report.accepted else errors.EXIT_FAILED
