@@ -95,6 +95,8 @@ def test_accepted_classified_rated_and_due_on_the_day_fsrs_says(env, tmp_path):
     status = js(env, "status", offset=due - at + 260)
     assert status["current"] == "two-sum" and status["review"]["open"] is True
     assert status["review"]["running_seconds"] == pytest.approx(60, abs=5)  # the clock restarted
+    r = drill(env, "reveal", offset=due - at + 270)
+    assert r.returncode == 2 and "two-sum is open for review" in r.stderr  # a reveal now would be a give-up
     # Asked again, it goes on with the open review: no second fresh stub.
     (ws / "solutions" / "two-sum.py").write_text(ACCEPTED)
     again = js(env, "next", offset=due - at + 300)
