@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from drill import problems, recognition, retention
+from drill import problems, recognition, retention, reviews
 from drill.problems import Summary
 from drill.state import MIGRATIONS, State
 
@@ -349,11 +349,11 @@ def test_without_fsrs_reviews_are_kept_and_dated_once_it_is_there(tmp_path, monk
     monkeypatch.setitem(sys.modules, "fsrs", None)  # `import fsrs` fails, as on Python 3.9
     review = retention.review_after_acceptance(state, "two-sum", 200)
     assert review.rating == "easy" and review.due is None
-    assert retention.cards(state)["two-sum"].due is None
+    assert reviews.cards(state)["two-sum"].due is None
     assert retention.choose_next(state, 300).dated is False
     monkeypatch.delitem(sys.modules, "fsrs")
     assert retention.catch_up(state) == 1
-    assert retention.cards(state)["two-sum"].due == pytest.approx(200 + 8 * DAY)
+    assert reviews.cards(state)["two-sum"].due == pytest.approx(200 + 8 * DAY)
 
 
 def test_every_problem_has_a_pattern_and_a_rubric():

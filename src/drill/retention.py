@@ -6,19 +6,18 @@ review, rated from the evidence of the attempt, and FSRS (the `fsrs` package,
 never a scheduler of our own) dates the next one from all of a problem's
 reviews. `drill next` picks a due review first, else new work.
 
-The store (tables `reviews` and `cards`, migration 0004_retention) lives in the
-workspace's SQLite file next to the progress store. `fsrs` is imported only
-where a date is computed, so `drill --help` and `drill list` never load it.
+The store is `drill.reviews` (tables `reviews` and `cards`, migration
+0004_retention). `fsrs` is imported only where a date is computed, and `drill
+list` and bare `drill` read dates from the store without loading this module.
 Facts only: `drill.render.retention` words them.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from . import problems
+from . import problems, reviews
 from .errors import DrillError
 from .verdicts import Verdict
 from .vocab import CATEGORIES, DIFFICULTIES, RATINGS, SOLVED
@@ -103,7 +102,7 @@ def fsrs_available() -> bool:
     return True
 
 
-# ------------------------------------------------------------------ the store
+# ------------------------------------------------------------------ recording and dating
 
 
 @dataclass
@@ -118,40 +117,24 @@ class Review:
     reviews: int = 1  # how many reviews the problem has had, this one included
 
 
-def _reviews(state, slug: str) -> list[tuple[float, str]]:
-    return [(r[0], r[1]) for r in state.query("SELECT at, rating FROM reviews WHERE slug = ? ORDER BY at, id", (slug,))]
-
-
-def _card_statement(slug: str, reviews: list[tuple[float, str]]) -> tuple[tuple[str, tuple], float | None]:
-    """The statement storing a problem's card as FSRS dates it after `reviews`, and its due time."""
-    card = schedule(reviews)
+def _dated(slug: str, history: list[tuple[float, str]], opened_at: float | None = None) -> tuple[tuple[str, tuple], float | None]:
+    """The statement storing a problem's card as FSRS dates it after `history`, and its due time."""
+    card = schedule(history)
     due = card.due.timestamp() if card is not None else None
-    text = json.dumps(card.to_dict()) if card is not None else None
-    sql = (
-        "INSERT INTO cards (slug, due, card, opened_at) VALUES (?, ?, ?, NULL) ON CONFLICT (slug) DO UPDATE"
-        " SET due = excluded.due, card = excluded.card, opened_at = NULL"
-    )
-    return (sql, (slug, due, text)), due
-
-
-def _insert(review: Review) -> tuple[str, tuple]:
-    return (
-        "INSERT INTO reviews (slug, at, rating, evidence, facts, source) VALUES (?, ?, ?, ?, ?, ?)",
-        (review.slug, review.at, review.rating, review.evidence, json.dumps(review.facts), review.source),
-    )
+    return reviews.store_card(slug, due, card.to_dict() if card is not None else None, opened_at), due
 
 
 def review_after_acceptance(state, slug: str, now: float) -> Review | None:
     """Record the review an accepted check makes, when it is its attempt's first acceptance (else None)."""
     start = state.progress(slug).started_at
-    if start is None or state.query("SELECT 1 FROM reviews WHERE slug = ? AND at >= ?", (slug, start)):
+    if start is None or reviews.reviewed_since(state, slug, start):
         return None
     ev = evidence(state, slug, start, now)
     review = Review(slug, now, ev.rating, ev.rating, ev.to_dict())
-    history = _reviews(state, slug) + [(now, review.rating)]
-    card, review.due = _card_statement(slug, history)
+    history = [(at, r) for _, at, r in reviews.history(state, slug)] + [(now, review.rating)]
+    card, review.due = _dated(slug, history)  # the review is done: nothing left open
     review.reviews = len(history)
-    state.write(_insert(review), card)
+    state.write(reviews.insert(slug, now, review.rating, review.evidence, review.facts, review.source), card)
     return review
 
 
@@ -159,32 +142,23 @@ def rate_last(state, rating: str, now: float) -> tuple[Review, str]:
     """Override the rating of the last review recorded; returns it (re-dated) and the rating it had."""
     if rating not in RATINGS:
         raise DrillError(f"a rating is one of {', '.join(RATINGS)}")
-    rows = state.query("SELECT id, slug, at, rating, evidence, facts, source FROM reviews ORDER BY at DESC, id DESC LIMIT 1")
-    if not rows:
+    last = reviews.last(state)
+    if last is None:
         raise DrillError("nothing to rate yet: a review is recorded when an attempt is first accepted")
-    rid, slug, at, before, ev, facts, source = rows[0]
-    rows = state.query("SELECT id, at, rating FROM reviews WHERE slug = ? ORDER BY at, id", (slug,))
-    history = [(a, rating if i == rid else r) for i, a, r in rows]
-    card, due = _card_statement(slug, history)
+    rid, slug, at, before, ev, facts, source = last
+    history = [(a, rating if i == rid else r) for i, a, r in reviews.history(state, slug)]
     # A re-dated card keeps an open review open: rating the last one must not close the next.
-    opened = state.query("SELECT opened_at FROM cards WHERE slug = ?", (slug,))
-    keep_open = ("UPDATE cards SET opened_at = ? WHERE slug = ?", (opened[0][0] if opened else None, slug))
-    state.write(("UPDATE reviews SET rating = ?, overridden_at = ? WHERE id = ?", (rating, now, rid)), card, keep_open)
-    return Review(slug, at, rating, ev, json.loads(facts or "{}"), source, due, len(history)), before
+    card = reviews.cards(state).get(slug)
+    statement, due = _dated(slug, history, card.opened_at if card else None)
+    state.write(reviews.rerate(rid, rating, now), statement)
+    return Review(slug, at, rating, ev, facts, source, due, len(history)), before
 
 
 def catch_up(state) -> int:
     """Date what is not dated yet: acceptances from before reviews were recorded (a file from an
-    earlier release) become reviews rated from their evidence, and cards left undated without fsrs
-    are dated once it is there. Cheap when there is nothing to do (fsrs is not imported). Returns
-    how many problems were dated."""
-    old = state.query(
-        "SELECT slug, solved_at FROM progress p WHERE solved_at IS NOT NULL"
-        " AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.slug = p.slug) ORDER BY solved_at"
-    )
-    undated = [r[0] for r in state.query(
-        "SELECT DISTINCT r.slug FROM reviews r LEFT JOIN cards c ON c.slug = r.slug WHERE c.due IS NULL"
-    )]
+    earlier release) become reviews rated from their evidence, and reviews recorded without fsrs
+    are dated once it is there. Returns how many problems were dated."""
+    old, undated = reviews.not_reviewed(state), reviews.not_dated(state)
     if not old and not undated:
         return 0
     available = fsrs_available()
@@ -192,31 +166,13 @@ def catch_up(state) -> int:
     for slug, solved_at in old:
         # Before its first acceptance a problem had one attempt: all its history up to then.
         ev = evidence(state, slug, 0.0, solved_at)
-        statements.append(_insert(Review(slug, solved_at, ev.rating, ev.rating, ev.to_dict(), "history")))
+        statements.append(reviews.insert(slug, solved_at, ev.rating, ev.rating, ev.to_dict(), "history"))
         if available:
-            statements.append(_card_statement(slug, [(solved_at, ev.rating)])[0])
+            statements.append(_dated(slug, [(solved_at, ev.rating)])[0])
     if available:
-        statements += [_card_statement(slug, _reviews(state, slug))[0] for slug in undated]
+        statements += [_dated(slug, [(at, r) for _, at, r in reviews.history(state, slug)])[0] for slug in undated]
     state.write(*statements)
     return len(old) + (len(undated) if available else 0)
-
-
-@dataclass
-class Due:
-    slug: str
-    due: float | None  # None: reviewed, but not dated (no fsrs)
-    opened_at: float | None = None  # re-opened by drill next and not yet accepted again
-
-
-def cards(state) -> dict[str, Due]:
-    """Every problem that has been reviewed, with its next review."""
-    return {r[0]: Due(*r) for r in state.query("SELECT slug, due, opened_at FROM cards")}
-
-
-def due_reviews(state, now: float) -> list[Due]:
-    """Reviews due now: one already re-opened first, then the longest overdue."""
-    rows = state.query("SELECT slug, due, opened_at FROM cards WHERE due <= ? ORDER BY opened_at IS NULL, due", (now,))
-    return [Due(*r) for r in rows]
 
 
 def open_review(state, ws, problem, now: float):
@@ -229,21 +185,18 @@ def open_review(state, ws, problem, now: float):
         state.make_current(slug),
         state.restart_clock(slug, now),
         ("UPDATE progress SET hints_shown = 0 WHERE slug = ?", (slug,)),
-        ("UPDATE cards SET opened_at = ? WHERE slug = ?", (now, slug)),
+        reviews.open_statement(slug, now),
     )
     return backup
 
 
 def last_review(state, slug: str) -> Review | None:
-    rows = state.query(
-        "SELECT at, rating, evidence, facts, source FROM reviews WHERE slug = ? ORDER BY at DESC, id DESC LIMIT 1", (slug,)
-    )
-    if not rows:
+    last = reviews.last(state, slug)
+    if last is None:
         return None
-    at, rating, ev, facts, source = rows[0]
-    card = cards(state).get(slug)
-    count = state.query("SELECT COUNT(*) FROM reviews WHERE slug = ?", (slug,))[0][0]
-    return Review(slug, at, rating, ev, json.loads(facts or "{}"), source, card.due if card else None, count)
+    _, slug, at, rating, ev, facts, source = last
+    card = reviews.cards(state).get(slug)
+    return Review(slug, at, rating, ev, facts, source, card.due if card else None, reviews.count(state, slug))
 
 
 # ------------------------------------------------------------------ what to do next
@@ -282,14 +235,14 @@ class NextStep:
     slug: str | None = None
     due: float | None = None  # review: when it fell due
     reopened: bool = False  # review: already re-opened (its attempt goes on; no fresh stub)
-    upcoming: Due | None = None  # none: the next review to come
+    upcoming: reviews.Due | None = None  # none: the next review to come
     dated: bool = True  # False: reviews exist but cannot be dated (no fsrs)
 
 
 def choose_next(state, now: float, summaries=None, plan: list[str] | None = None) -> NextStep:
     """What to do now: a due review, else the current unsolved problem, else new work."""
-    dated = not state.query("SELECT 1 FROM cards WHERE due IS NULL LIMIT 1")
-    due = due_reviews(state, now)
+    dated = reviews.all_dated(state)
+    due = reviews.due_reviews(state, now)
     if due:
         return NextStep("review", due[0].slug, due[0].due, reopened=due[0].opened_at is not None, dated=dated)
     current = state.current
@@ -299,5 +252,4 @@ def choose_next(state, now: float, summaries=None, plan: list[str] | None = None
     if slug is not None:
         started = state.progress(slug).status in ("started", "attempted")
         return NextStep("continue" if started else "new", slug, dated=dated)
-    upcoming = state.query("SELECT slug, due, opened_at FROM cards WHERE due IS NOT NULL ORDER BY due LIMIT 1")
-    return NextStep("none", upcoming=Due(*upcoming[0]) if upcoming else None, dated=dated)
+    return NextStep("none", upcoming=reviews.upcoming(state), dated=dated)

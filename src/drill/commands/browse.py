@@ -7,6 +7,16 @@ from ..vocab import SOLVED
 from . import Session, json_out, notice, say
 
 
+def date_reviews(state) -> None:
+    """Date what is not dated yet (a file of an earlier release); the logic and FSRS load only then."""
+    from .. import reviews
+
+    if reviews.pending(state):
+        from .. import retention
+
+        retention.catch_up(state)
+
+
 def list_problems(category: str | None, difficulty: str | None, status: str | None, as_json: bool) -> int:
     from ..render.listing import list_lines
 
@@ -16,12 +26,12 @@ def list_problems(category: str | None, difficulty: str | None, status: str | No
     ws = workspace.find()
     progress, cards = {}, {}
     if ws.exists:
-        from .. import retention
+        from .. import reviews
         from ..state import State
 
         state = State(ws.state_path, create=False)
-        retention.catch_up(state)
-        progress, cards = state.all_progress(), retention.cards(state)
+        date_reviews(state)
+        progress, cards = state.all_progress(), reviews.cards(state)
     rows = []
     for s in summaries:
         p = progress.get(s.slug)
@@ -86,9 +96,9 @@ def status(as_json: bool) -> int:
 def _review(state, slug: str, started_at: float | None, now: float) -> dict | None:
     """The current problem's review: when it is due, and whether it is open (re-opened, not yet
     accepted; its clock then runs from the re-opening)."""
-    from .. import retention
+    from .. import reviews
 
-    card = retention.cards(state).get(slug)
+    card = reviews.cards(state).get(slug)
     if card is None:
         return None
     running = now - started_at if card.opened_at is not None and started_at else None
@@ -101,13 +111,13 @@ def where_am_i() -> None:
     ws = workspace.find()
     current, due = None, []
     if ws.exists:
-        from .. import retention
+        from .. import reviews
         from ..state import State
 
         state = State(ws.state_path, create=False)
         current = state.current
-        retention.catch_up(state)
-        due = retention.due_reviews(state, clock.now())
+        date_reviews(state)
+        due = reviews.due_reviews(state, clock.now())
     say(where_lines(current, ws.solution(current) if current else None, due))
 
 

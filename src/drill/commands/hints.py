@@ -73,7 +73,7 @@ def reveal(name: str | None, yes: bool, as_json: bool) -> int:
 
 def _review_open(state, slug: str) -> bool:
     """A review re-opened by drill next and not accepted yet: a reveal now gives it up."""
-    from .. import retention
+    from .. import reviews
 
-    due = retention.cards(state).get(slug)
+    due = reviews.cards(state).get(slug)
     return due is not None and due.opened_at is not None

@@ -13,14 +13,14 @@ from . import Session, confirm, say
 def start(name: str, edit: bool) -> int:
     from ..render.problem import prompt_lines
 
-    from .. import retention
+    from .. import reviews
 
     slug = problems.resolve(name)
     problem = problems.load(slug)
     session = Session(create=True)
     path, kept, fresh = begin(session, problem)
     say(prompt_lines(problem))
-    due = [d for d in retention.due_reviews(session.state, clock.now()) if d.slug == slug and d.opened_at is None]
+    due = [d for d in reviews.due_reviews(session.state, clock.now()) if d.slug == slug and d.opened_at is None]
     say(
         [
             f"Kept your existing attempt: {path}" if kept else f"Your stub: {path}",

@@ -6,7 +6,6 @@ import math
 import time
 
 from . import esc
-from .problem import prompt_lines
 
 RATE_HINT = "drill next --rate again|hard|good|easy"
 NO_DATE = "not dated: review dates need the fsrs package (Python 3.10 or newer)"
@@ -76,6 +75,8 @@ def rated_line(review, before: str, now: float) -> str:
 
 def next_lines(step, problem, now: float, solution=None, backup=None, kept: bool = False, progress=None) -> list:
     """`drill next`: what was chosen, why, and what was opened."""
+    from .problem import prompt_lines
+
     if step.kind == "none":
         if step.upcoming is not None and step.upcoming.due is not None:
             return [f"Nothing due, and every problem is solved. Next review: [bold]{step.upcoming.slug}[/] {when(step.upcoming.due, now)}."]
