@@ -8,14 +8,24 @@ read dates, load neither the logic nor FSRS.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 
-@dataclass
 class Due:
-    slug: str
-    due: float | None  # None: reviewed, but not dated (no fsrs)
-    opened_at: float | None = None  # re-opened by drill next and not yet accepted again
+    """A reviewed problem's next review. A plain class, not a dataclass: `drill list` imports this
+    module, and making a dataclass costs more start-up time than the rest of the module."""
+
+    __slots__ = ("slug", "due", "opened_at")
+
+    def __init__(self, slug: str, due: float | None, opened_at: float | None = None):
+        self.slug = slug
+        self.due = due  # None: reviewed, but not dated (no fsrs)
+        self.opened_at = opened_at  # re-opened by drill next and not yet accepted again
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Due) and (self.slug, self.due, self.opened_at) == (other.slug, other.due, other.opened_at)
+
+    def __repr__(self) -> str:
+        return f"Due({self.slug!r}, {self.due!r}, {self.opened_at!r})"
 
 
 def cards(state) -> dict[str, Due]:

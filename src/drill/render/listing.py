@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from . import text
 
 from ..vocab import SOLVED
@@ -11,9 +13,18 @@ LIST_NAMES = {("blind75", "neetcode-blind75"): "both", ("blind75",): "Blind 75",
 STATUS_STYLE = {"new": "dim", "started": "cyan", "attempted": "yellow", "solved": "green", "optimal": "bold green", "revealed": "magenta"}
 
 
-def _review(due: float | None, now: float) -> str:
-    from .retention import until
+def until(due: float | None, now: float) -> str:
+    """When a review falls due, short (for tables): due, in 5h, in 3d, or — (not dated)."""
+    if due is None:
+        return "—"
+    left = due - now
+    if left <= 0:
+        return "due"
+    days = round(left / 86400)
+    return f"in {days}d" if days else f"in {math.ceil(left / 3600)}h"
 
+
+def _review(due: float | None, now: float) -> str:
     shown = until(due, now)
     return f"[bold yellow]{shown}[/]" if shown == "due" else shown
 

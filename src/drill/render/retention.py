@@ -16,17 +16,6 @@ def day(ts: float) -> str:
     return time.strftime("%a %d %b", time.localtime(ts))
 
 
-def until(due: float | None, now: float) -> str:
-    """When a review falls due, short (for tables): due, in 5h, in 3d, or — (not dated)."""
-    if due is None:
-        return "—"
-    left = due - now
-    if left <= 0:
-        return "due"
-    days = round(left / 86400)
-    return f"in {days}d" if days else f"in {math.ceil(left / 3600)}h"
-
-
 def when(due: float | None, now: float) -> str:
     """When a review falls due, in a sentence."""
     if due is None:
