@@ -85,6 +85,8 @@ def next_lines(step, problem, now: float, solution=None, backup=None, kept: bool
     if step.kind == "review":
         lines.append(f"A fresh stub: {solution}" + (f" [dim](your last attempt is kept as {esc(backup)})[/]" if backup else ""))
         lines.append("The clock is running; hints start again from the first.")
+    elif step.kind == "continue":
+        lines.append(f"Your attempt: {solution}; the clock kept running.")
     else:
         lines.append(f"Kept your existing attempt: {solution}" if kept else f"Your stub: {solution}")
         lines.append("The clock is running.")
