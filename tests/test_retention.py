@@ -22,6 +22,8 @@ REPO = Path(__file__).resolve().parent.parent
 ACCEPTED = (REPO / "bench" / "solutions" / "two-sum.py").read_text()
 DAY = 86400
 BANK = ("two-sum", "climbing-stairs", "rotate-image")
+# Review dates come from fsrs, which needs Python 3.10 (on 3.9 drill runs without it).
+needs_fsrs = pytest.mark.skipif(not retention.fsrs_available(), reason="fsrs is not installed (it needs Python 3.10)")
 
 
 @pytest.fixture
@@ -52,6 +54,7 @@ def fsrs_due(*reviews) -> float:
     return retention.schedule(list(reviews)).due.timestamp()
 
 
+@needs_fsrs
 def test_accepted_classified_rated_and_due_on_the_day_fsrs_says(env, tmp_path):
     ws = tmp_path / "ws"
     assert drill(env, "start", "two-sum").returncode == 0
@@ -140,6 +143,7 @@ def on_a_terminal(env, args, answers, offset: float = 0) -> tuple[int, str]:
     return os.waitstatus_to_exitcode(status), text.replace("\r\n", "\n")
 
 
+@needs_fsrs
 def test_a_revealed_problem_comes_back_sooner_than_an_easy_one(env, tmp_path):
     ws = tmp_path / "ws"
     drill(env, "start", "two-sum")
@@ -169,6 +173,7 @@ def test_a_revealed_problem_comes_back_sooner_than_an_easy_one(env, tmp_path):
     human = drill(env, "list", offset=2 * DAY).stdout
     assert "review" in human and "due" in human and "in 6d" in human
     assert "Review due: climbing-stairs — drill next opens it." in drill(env, offset=2 * DAY).stdout
+    assert "climbing-stairs is due for review: drill next opens it" in drill(env, "start", "climbing-stairs", offset=2 * DAY).stdout
 
 
 def test_a_quiz_is_scored_per_pattern(env):
@@ -224,6 +229,7 @@ def test_a_follow_up_is_answered_and_scored(env, tmp_path):
 RELEASE_DB = REPO / "tests" / "data" / "state-0003.sql"
 
 
+@needs_fsrs
 def test_a_database_of_the_current_release_keeps_its_history_and_gets_reviews(env, tmp_path):
     # Made by drill before 0004_retention (tests/data/state-0003.sql says how): two-sum solved after a wrong
     # check and a hint, climbing-stairs solved first try at the optimal class, rotate-image revealed,
@@ -322,6 +328,7 @@ def test_distractors_come_from_the_category_first_and_never_repeat_the_answer():
     assert recognition.classify_question("two-sum") == q and recognition.classify_question("two-sum", seed=3).pattern == "hash map"
 
 
+@needs_fsrs
 def test_an_attempt_is_reviewed_once_at_its_first_acceptance(tmp_path):
     state = State(tmp_path / "state.sqlite3")
     accepted = "INSERT INTO checks (slug, at, verdict, stage, passed, total, optimal) VALUES ('two-sum', ?, 'accepted', 'scale', 9, 9, 1)"
@@ -340,6 +347,26 @@ def test_an_attempt_is_reviewed_once_at_its_first_acceptance(tmp_path):
     assert second.reviews == 2 and second.due == pytest.approx(fsrs_due((200, "easy"), (1100, "easy")))
 
 
+def test_a_review_reopens_with_the_attempt_kept_a_fresh_stub_the_clock_and_no_hints(tmp_path):
+    from drill.workspace import Workspace
+
+    ws = Workspace(tmp_path / "ws")
+    ws.create()
+    state = State(ws.state_path)
+    problem = problems.load("two-sum")
+    ws.write_solution("two-sum", ACCEPTED)
+    state.write(
+        ("INSERT INTO progress (slug, started_at, solved_at, hints_shown) VALUES ('two-sum', 100, 200, 3)", ()),
+        reviews.store_card("two-sum", 500.0, None),
+    )
+    backup = retention.open_review(state, ws, problem, 1000)
+    assert backup.read_text() == ACCEPTED and ws.solution("two-sum").read_text() == problem.stub
+    p = state.progress("two-sum")
+    assert (p.started_at, p.hints_shown, p.status) == (1000, 0, "solved")  # the record of the first solve stays
+    assert state.current == "two-sum" and reviews.cards(state)["two-sum"].opened_at == 1000
+
+
+@needs_fsrs
 def test_without_fsrs_reviews_are_kept_and_dated_once_it_is_there(tmp_path, monkeypatch):
     state = State(tmp_path / "state.sqlite3")
     state.write(

@@ -14,6 +14,8 @@ def next_(rate: str | None, as_json: bool) -> int:
 
     session = Session(create=True)
     state, now = session.state, clock.now()
+    if Rounds(state).open() is not None:
+        raise DrillError("a mock round is running: finish it first (drill mock status; drill mock end)")
     retention.catch_up(state)
     rated = None
     if rate:
@@ -21,8 +23,6 @@ def next_(rate: str | None, as_json: bool) -> int:
         rated = {"slug": review.slug, "rating": review.rating, "was": before, "evidence": review.evidence, "due_at": review.due}
         if not as_json:
             say([rated_line(review, before, now)])
-    if Rounds(state).open() is not None:
-        raise DrillError("a mock round is running: finish it first (drill mock status; drill mock end)")
     step = retention.choose_next(state, now)
     problem = problems.load(step.slug) if step.slug else None
     backup, kept, solution = None, False, None
@@ -54,6 +54,6 @@ def next_(rate: str | None, as_json: bool) -> int:
         return errors.EXIT_OK
     lines = next_lines(step, problem, now, solution, backup, kept, progress)
     if not step.dated:
-        lines.append(f"[yellow]Some reviews are {retention.NO_FSRS}[/]")
+        lines.append(f"[yellow]Some reviews are not dated: {retention.NO_FSRS}[/]")
     say(lines)
     return errors.EXIT_OK
