@@ -22,7 +22,6 @@ from .errors import DrillError
 from .verdicts import Verdict
 from .vocab import CATEGORIES, DIFFICULTIES, RATINGS, SOLVED
 
-DAY = 86400.0
 NO_FSRS = "review dates need the fsrs package (Python 3.10 or newer): pip install 'fsrs>=6,<7'"
 _LEARNER_FAILURES = tuple(v.value for v in Verdict.learner_failures())
 
@@ -76,7 +75,7 @@ def _utc(ts: float) -> datetime:
     return datetime.fromtimestamp(ts, tz=timezone.utc)
 
 
-def schedule(reviews: list[tuple[float, str]]):
+def schedule(history: list[tuple[float, str]]):
     """FSRS's card after these (time, rating) reviews, oldest first; None without the fsrs package.
 
     No learning steps (a solved problem is not a flash card to see again in ten
@@ -88,8 +87,8 @@ def schedule(reviews: list[tuple[float, str]]):
     except ImportError:
         return None
     scheduler = Scheduler(learning_steps=(), relearning_steps=(), enable_fuzzing=False)
-    card = Card(card_id=1, due=_utc(reviews[0][0])) if reviews else Card(card_id=1)
-    for at, rating in reviews:
+    card = Card(card_id=1, due=_utc(history[0][0])) if history else Card(card_id=1)
+    for at, rating in history:
         card, _ = scheduler.review_card(card, Rating[rating.capitalize()], _utc(at))
     return card
 

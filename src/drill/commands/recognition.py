@@ -60,7 +60,7 @@ def classify(name: str | None, answer: str | None, invariant: str | None, seed: 
         invariant = invariant if invariant is not None else ask_invariant()
     else:
         chosen = recognition.understand(q, answer)
-    result, signal = _record(session, q, chosen, (invariant or "").strip() or None)
+    result, signal = _record(session, q, chosen, " ".join((invariant or "").split()) or None)
     if as_json:
         json_out(
             {
