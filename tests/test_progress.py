@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from drill.judge.report import Report
+from drill.report import Report
 from drill.verdicts import Verdict
 
 DAY = 86400

@@ -139,6 +139,25 @@ def test_a_time_limit_is_a_verdict_of_the_case(home):
     assert second["verdict"] == "time_limit_exceeded" and "no answer within 2 s" in second["message"]
 
 
+def test_an_input_the_reference_cannot_answer_in_time_is_an_input_error_not_a_hang(home, tmp_path, monkeypatch):
+    # A copy of climbing-stairs whose generators check nothing: n = 10^7 gets through, and the
+    # reference (big-int Fibonacci) would take minutes. Its own sandboxed worker has a deadline.
+    import shutil
+
+    bank = tmp_path / "bank"
+    shutil.copytree(REPO / "problems" / "climbing-stairs", bank / "climbing-stairs")
+    shutil.copy(REPO / "problems" / "patterns.toml", bank / "patterns.toml")
+    gen = bank / "climbing-stairs" / "generators.py"
+    gen.write_text(gen.read_text() + "\n\ndef check_input(n):\n    return None\n")
+    monkeypatch.setenv("DRILL_PROBLEMS", str(bank))
+    solve_with(home, "climbing-stairs", "class Solution:\n    def climbStairs(self, n):\n        return 1\n")
+    r = drill("run", "climbing-stairs", "--input", "-", stdin_text="3\n10000000\n", timeout=60)
+    assert r.returncode == 2, r.stdout
+    error = r.stderr.strip().splitlines()[-1]  # after the "Running ..." line
+    assert error.startswith("drill: case 2: the reference cannot answer this input (time limit exceeded)"), r.stderr
+    assert "Traceback" not in r.stderr
+
+
 @pytest.mark.parametrize(
     "box, message",
     [

@@ -127,3 +127,15 @@ def test_generators_without_scale_input_fail_the_folder_step(tmp_bank, drill):
     assert r.returncode == 1, r.stderr
     report = __import__("json").loads(r.stdout)
     assert report["verdict"] == "judge_error" and "defines no scale_input()" in report["message"]
+
+
+def test_a_missing_rubric_or_rubric_point_fails_the_folder_step_clearly(tmp_bank, drill):
+    folder = tmp_bank("two-sum")
+    edit(folder / "follow-up.md", "Fill misses with single-flight", "Fill misses with one fetch")
+    defect = "problems/two-sum/follow-up.md: rubric key phrase 'single-flight' does not appear in the strong answer"
+    assert failing(verify.verify_one("two-sum")) == {"folder": defect}
+    r = drill("verify", "two-sum")
+    assert r.returncode == 1 and f"folder: {defect}" in r.stdout and "0/1 problems verified" in r.stdout
+    text = (folder / "follow-up.md").read_text()
+    (folder / "follow-up.md").write_text(text[: text.index("## Rubric")])
+    assert failing(verify.verify_one("two-sum")) == {"folder": "problems/two-sum/follow-up.md: section '## Rubric' is missing or empty"}

@@ -178,6 +178,11 @@ def test_in_a_real_terminal_a_save_shows_a_new_verdict_and_q_quits(workspace, tm
         shown = wait("Accepted")
         assert "Wrong Answer" not in shown  # the screen was cleared before the new result
         assert "n next problem" in shown
+        # r: the learner's own box (solutions/two-sum.input.txt), beside the reference, recorded as a run.
+        (path.parent / "two-sum.input.txt").write_text("[5,7,1]\n8\n[2,2]\n4\n")
+        subprocess.run([*tmux, "send-keys", "-t", session, "r"], check=True)
+        shown = wait("2/2 cases match the reference")
+        assert "two-sum.input.txt" in shown
         subprocess.run([*tmux, "send-keys", "-t", session, "q"], check=True)
         assert "EXITED 0" in wait("EXITED")
         deadline = time.monotonic() + 10

@@ -9,7 +9,7 @@ import click
 
 from . import errors
 from .errors import DrillError
-from .vocab import CATEGORIES, DIFFICULTIES, STATUSES
+from .vocab import CATEGORIES, DIFFICULTIES, RATINGS, STATUSES
 
 
 def _run(module: str, function: str, *args) -> int:
@@ -156,6 +156,47 @@ def reset(name, yes):
 def prompt(name):
     """Show a problem's prompt again."""
     sys.exit(_run("browse", "prompt", name))
+
+
+@cli.command(name="next")
+@click.option("--rate", type=click.Choice(RATINGS), help="Override the rating of the last review (from the evidence) first.")
+@JSON
+def next_(rate, as_json):
+    """What to do now: a review that is due (re-opened with a fresh stub), else new work; opened, clock started."""
+    sys.exit(_run("retention", "next_", rate, as_json))
+
+
+@cli.command()
+@click.argument("name", required=False, shell_complete=_complete_slug)
+@click.option("--answer", help="The pattern: a letter of the choices or the pattern's name (asked at a terminal).")
+@click.option("--invariant", help="The invariant, in one line (optional).")
+@click.option("--seed", type=int, help="Other distractors (the default is fixed per problem).")
+@JSON
+def classify(name, answer, invariant, seed, as_json):
+    """Name a problem's pattern (multiple choice) and state its invariant; then compare with the notes."""
+    sys.exit(_run("recognition", "classify", name, answer, invariant, seed, as_json))
+
+
+@cli.command()
+@click.option("--count", default=5, show_default=True, help="How many prompts.")
+@click.option("--category", type=click.Choice(CATEGORIES), help="Only prompts of this category.")
+@click.option("--seed", type=int, help="Make the quiz repeatable (shown when not given).")
+@click.option("--answer", "answers", multiple=True, help="One answer per question, in order: a letter or a pattern name (a,b,c works too).")
+@JSON
+def quiz(count, category, seed, answers, as_json):
+    """Pattern recognition: read prompts, name each one's pattern, see the answer and why (scored per pattern)."""
+    sys.exit(_run("recognition", "quiz", count, category, seed, answers, as_json))
+
+
+@cli.command()
+@click.argument("name", required=False, shell_complete=_complete_slug)
+@click.option("--done", is_flag=True, help="Show the strong answer and its rubric; score your answer.")
+@click.option("--covered", help="With --done: the rubric points your answer made (1,3 · all · none); asked at a terminal.")
+@click.option("--edit", is_flag=True, help="Open the answer file in $VISUAL / $EDITOR.")
+@JSON
+def followup(name, done, covered, edit, as_json):
+    """The speech-serving follow-up as an exercise: answer in solutions/followups/<slug>.md, then --done."""
+    sys.exit(_run("followup", "followup", name, done, covered, edit, as_json))
 
 
 @cli.group(invoke_without_command=True)

@@ -1,11 +1,11 @@
 """Study plans: the bank laid over 14, 28 or 60 days, and where the learner stands in one.
 
-Laying out: within a category easier problems come first (then by LeetCode
-number); categories are interleaved evenly, each spread over the whole plan;
+Laying out: the bank's order (`progression.order`: easier first within a
+category, categories interleaved evenly, each spread over the whole plan);
 every week ends with timed mock practice (a mock round, no new problems that
 day), and so does the plan. Problems solved before planning are kept as done,
 never scheduled again. Every function returns facts; `drill.render.plan`
-words them. `plan_next` is what `drill next` asks for.
+words them. `plan_next` is what `progression.next_problem` asks for.
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ import datetime as dt
 import math
 from dataclasses import asdict, dataclass, field
 
+from . import progression
 from .errors import DrillError
 from .plans import MOCK, PROBLEM, Item, Plan, Plans
-from .vocab import CATEGORIES, DIFFICULTIES, SOLVED
+from .vocab import SOLVED
 
 LENGTHS = (14, 28, 60)
 MOCK_EVERY = 7  # each week of a plan ends with timed mock practice
@@ -27,29 +28,11 @@ def mock_days(days: int) -> list[int]:
     return sorted(set(range(MOCK_EVERY, days + 1, MOCK_EVERY)) | {days})
 
 
-def order(summaries: list) -> list:
-    """The problems in plan order: easier first within a category, categories interleaved evenly.
-
-    Problem k (from 0) of a category of n sits at (k + 0.5) / n of the way
-    through: each category is spread over the whole plan, whatever its size."""
-    by_cat: dict[str, list] = {}
-    for s in summaries:
-        by_cat.setdefault(s.category, []).append(s)
-    rank = {c: i for i, c in enumerate(CATEGORIES)}
-    placed = []
-    for cat, items in by_cat.items():
-        items.sort(key=lambda s: (DIFFICULTIES.index(s.difficulty) if s.difficulty in DIFFICULTIES else 9, s.leetcode))
-        for k, s in enumerate(items):
-            placed.append(((k + 0.5) / len(items), rank.get(cat, len(rank)), s))
-    placed.sort(key=lambda t: (t[0], t[1]))
-    return [s for _, _, s in placed]
-
-
 def lay_out(summaries: list, solved: set[str], days: int, per_day: int | None) -> list[Item]:
     """The items of a plan: solved problems as done (day 0), the rest over the problem days, mocks on theirs."""
     if days not in LENGTHS:
         raise DrillError(f"a plan is {', '.join(map(str, LENGTHS))} days long, not {days}")
-    ordered = order(summaries)
+    ordered = progression.order(summaries)
     todo = [s.slug for s in ordered if s.slug not in solved]
     done = [s.slug for s in ordered if s.slug in solved]
     mocks = mock_days(days)

@@ -423,19 +423,24 @@ def _normalised(text: str) -> str:
     return " ".join(re.sub(r"[*_`]", "", text).lower().split())
 
 
+def phrase_in(phrase: str, text: str) -> bool:
+    """A rubric key phrase appears in a text (case, spacing and Markdown emphasis ignored)."""
+    return _normalised(phrase) in _normalised(text)
+
+
 def _read_rubric(r: _Reader, follow_up: dict) -> list[RubricPoint]:
     """`## Rubric`: 3-5 bullets `- **key phrase** — what a good answer says`, each phrase in the strong answer."""
     if not follow_up.get("Rubric"):
         return []
     points = []
-    strong = _normalised(follow_up.get("Strong answer", ""))
+    strong = follow_up.get("Strong answer", "")
     for item in _list_items(follow_up["Rubric"], numbered=False):
         m = RUBRIC_RE.match(item)
         if not m:
             r.bad("follow-up.md", f"rubric point {item[:40]!r}... should read '**key phrase** — what it says'")
             continue
         point = RubricPoint(m.group(1).strip(), m.group(2).strip())
-        if _normalised(point.phrase) not in strong:
+        if not phrase_in(point.phrase, strong):
             r.bad("follow-up.md", f"rubric key phrase {point.phrase!r} does not appear in the strong answer")
         points.append(point)
     low, high = RUBRIC_POINTS

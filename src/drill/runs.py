@@ -69,29 +69,37 @@ class RunResult:
         return self.load_failure is None and bool(self.cases) and all(c.matched for c in self.cases)
 
 
+REFERENCE_SECONDS_FLOOR = 2.0  # the reference's time for one case, at least (a slow machine's start-up)
+
+
 def reference_answers(problem, cases: list[list]) -> list:
     """The reference's answer to each input, computed before the learner's code runs.
 
-    The inputs passed the shape and constraint checks; a reference that still
-    fails is most likely on an input outside constraints the problem does not
-    check yet: an input error, told without the reference's own words."""
-    from .attempts import TrustedSolution
-    from .judge import trusted
+    The reference runs in a sandbox worker of its own (never the learner's), under the problem's memory
+    limit and a deadline per case, because the learner's input is not trusted: an input the problem's
+    constraint checks let through may still be far outside what the reference was written for (an
+    amount of 10^12, a string of ten million letters). A reference that fails or runs out of time is
+    told as an input error, without the reference's own words."""
+    from .attempts import SandboxedSolution
+    from .decide import ending as how_it_ended
 
-    def answers():
-        ref = TrustedSolution(problem)
-        out = []
+    seconds = max(REFERENCE_SECONDS_FLOOR, 2 * problem.call_seconds)
+    out = []
+    with SandboxedSolution(problem, str(problem.reference_path), snapshot=False) as ref:
+        failed = ref.load()
+        if failed is not None:
+            raise JudgeError(f"the reference does not load ({how_it_ended(failed, problem.memory_mb).verdict.value})")
         for number, inputs in enumerate(cases, 1):
-            try:
-                out.append(ref.answer(inputs))
-            except JudgeError:
+            att = ref.attempt(inputs, seconds)
+            if not att.returned:
+                d = how_it_ended(att, problem.memory_mb)
+                what = d.verdict.title.lower() if d is not None else "no answer"
                 raise InputError(
-                    f"case {number}: the reference cannot answer this input; it is probably outside the problem's "
-                    "constraints (see the prompt's Constraints)"
-                ) from None
-        return out
-
-    return trusted(answers)
+                    f"case {number}: the reference cannot answer this input ({what}); it is probably outside the "
+                    "problem's constraints (see the prompt's Constraints)"
+                )
+            out.append(att.got)
+    return out
 
 
 def run(problem, path: str, cases: list[list], source: str) -> RunResult:

@@ -82,6 +82,48 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
     (
+        # Review on schedule (drill.retention), pattern recognition (drill.recognition),
+        # follow-up scores (drill.followups). Nothing existing changes; earlier acceptances
+        # become reviews the first time a schedule is needed (retention.catch_up).
+        "0004_retention",
+        """
+        CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY,
+            slug TEXT NOT NULL,
+            at REAL NOT NULL,
+            rating TEXT NOT NULL,
+            evidence TEXT NOT NULL,
+            facts TEXT NOT NULL DEFAULT '{}',
+            source TEXT NOT NULL DEFAULT 'check',
+            overridden_at REAL
+        );
+        CREATE INDEX reviews_slug ON reviews (slug, at);
+        CREATE TABLE cards (
+            slug TEXT PRIMARY KEY,
+            due REAL,
+            card TEXT,
+            opened_at REAL
+        );
+        CREATE TABLE pattern_answers (
+            id INTEGER PRIMARY KEY,
+            slug TEXT NOT NULL,
+            at REAL NOT NULL,
+            source TEXT NOT NULL,
+            pattern TEXT NOT NULL,
+            chosen TEXT NOT NULL,
+            correct INTEGER NOT NULL,
+            invariant TEXT
+        );
+        CREATE TABLE followup_scores (
+            id INTEGER PRIMARY KEY,
+            slug TEXT NOT NULL,
+            at REAL NOT NULL,
+            covered TEXT NOT NULL,
+            total INTEGER NOT NULL
+        );
+        """,
+    ),
+    (
         "0005_plans",
         """
         CREATE TABLE runs (

@@ -1,4 +1,4 @@
-"""The bank's and the learner's other closed sets: categories, difficulties, progress statuses.
+"""The bank's and the learner's other closed sets: categories, difficulties, progress statuses, ratings.
 
 Kept free of imports so that the command line can offer them as choices
 without loading the bank.
@@ -24,3 +24,5 @@ LISTS = ("blind75", "neetcode-blind75")
 # A problem's progress (drill.state): solved = accepted; optimal = accepted at the reference's complexity class.
 STATUSES = ("new", "started", "attempted", "solved", "optimal", "revealed")
 SOLVED = ("solved", "optimal")  # the statuses of an accepted problem
+# How a review went, in FSRS's four grades (drill.retention rates from the evidence; drill next --rate overrides).
+RATINGS = ("again", "hard", "good", "easy")

@@ -1,4 +1,4 @@
-"""Where the learner's work lives: solutions/<slug>.py and one SQLite file.
+"""Where the learner's work lives: solutions/<slug>.py, solutions/followups/<slug>.md and one SQLite file.
 
 `DRILL_HOME` when set; otherwise the nearest parent folder holding the marker
 folder `.drill/`; otherwise the current folder, made into a workspace on the
@@ -46,6 +46,14 @@ class Workspace:
     def solution(self, slug: str) -> Path:
         return self.solutions / f"{slug}.py"
 
+    def run_input(self, slug: str) -> Path:
+        """The learner's own test-case box for a problem (LeetCode's notation), which `r` in drill watch runs."""
+        return self.solutions / f"{slug}.input.txt"
+
+    def followup_answer(self, slug: str) -> Path:
+        """The learner's answer to a problem's follow-up (drill followup)."""
+        return self.solutions / "followups" / f"{slug}.md"
+
     def create(self, notice=None) -> None:
         if self.exists:
             return
@@ -80,6 +88,17 @@ class Workspace:
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, path)
         return path
+
+
+def write_new(path: Path, text: str) -> bool:
+    """Create a file that does not exist yet; an existing one is never touched. True if written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with open(path, "x", encoding="utf-8") as f:
+            f.write(text)
+    except FileExistsError:
+        return False
+    return True
 
 
 def find(cwd: Path | None = None) -> Workspace:

@@ -36,6 +36,20 @@ def notice(message: str) -> None:
     click.echo(message, err=True)
 
 
+def interactive() -> bool:
+    """A person at a terminal: only then is a question asked (without one, answers come as options)."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def ask(question: str, default: str = "") -> str:
+    """One line typed at the terminal (call only when interactive())."""
+    return click.prompt(question, default=default, show_default=False)
+
+
+def ask_yes(question: str, default: bool = False) -> bool:
+    return click.confirm(question, default=default)
+
+
 def confirm(question: str, refusal: str, yes: bool) -> None:
     """Ask before something the learner may regret; without a terminal, --yes must say it."""
     if yes:

@@ -7,6 +7,16 @@ from ..vocab import SOLVED
 from . import Session, echo, json_out, notice, say
 
 
+def date_reviews(state) -> None:
+    """Date what is not dated yet (a file of an earlier release); the logic and FSRS load only then."""
+    from .. import reviews
+
+    if reviews.pending(state):
+        from .. import retention
+
+        retention.catch_up(state)
+
+
 def list_problems(category: str | None, difficulty: str | None, status: str | None, as_json: bool) -> int:
     from ..render.listing import list_lines
 
@@ -14,11 +24,14 @@ def list_problems(category: str | None, difficulty: str | None, status: str | No
     for line in broken:
         notice(f"drill: {line}")
     ws = workspace.find()
-    progress = {}
+    progress, cards = {}, {}
     if ws.exists:
+        from .. import reviews
         from ..state import State
 
-        progress = State(ws.state_path, create=False).all_progress()
+        state = State(ws.state_path, create=False)
+        date_reviews(state)
+        progress, cards = state.all_progress(), reviews.cards(state)
     rows = []
     for s in summaries:
         p = progress.get(s.slug)
@@ -32,6 +45,7 @@ def list_problems(category: str | None, difficulty: str | None, status: str | No
             "status": p.status if p else "new",
             "attempts": p.attempts if p else 0,
             "best_seconds": p.best_seconds if p else None,
+            "review_due_at": cards[s.slug].due if s.slug in cards else None,  # the next review (FSRS), once reviewed
         }
         if (category and row["category"] != category) or (difficulty and row["difficulty"] != difficulty):
             continue
@@ -43,7 +57,7 @@ def list_problems(category: str | None, difficulty: str | None, status: str | No
     else:
         from ..render.plain import colour_on
 
-        echo(list_lines(rows, colour_on()))
+        echo(list_lines(rows, colour_on(), clock.now()))
     return errors.EXIT_OK
 
 
@@ -71,23 +85,35 @@ def status(as_json: bool) -> int:
                 last_verdict=p.last_verdict,
                 hints_shown=p.hints_shown,
                 solution=str(ws.solution(current)),
+                review=_review(session.state, current, p.started_at, now),
             )
         data["mock_round"] = mock.round_summary(session.state, now)
     if as_json:
         json_out(data)
     else:
-        say(status_lines(data))
+        say(status_lines(data, clock.now()))
     return errors.EXIT_OK
+
+
+def _review(state, slug: str, started_at: float | None, now: float) -> dict | None:
+    """The current problem's review: when it is due, and whether it is open (re-opened, not yet
+    accepted; its clock then runs from the re-opening)."""
+    from .. import reviews
+
+    card = reviews.cards(state).get(slug)
+    if card is None:
+        return None
+    running = now - started_at if card.opened_at is not None and started_at else None
+    return {"due_at": card.due, "open": card.opened_at is not None, "running_seconds": running}
 
 
 def where_am_i() -> None:
     from ..render.listing import where_lines
 
     ws = workspace.find()
-    current = None
-    lines = []
+    current, due, lines = None, [], []
     if ws.exists:
-        from .. import plan
+        from .. import plan, reviews
         from ..render.plan import today_lines
         from ..state import State
 
@@ -96,7 +122,9 @@ def where_am_i() -> None:
         standing = plan.standing(state, clock.now())
         if standing is not None:
             lines = today_lines(standing)
-    say(where_lines(current, ws.solution(current) if current else None) + lines)
+        date_reviews(state)
+        due = reviews.due_reviews(state, clock.now())
+    say(where_lines(current, ws.solution(current) if current else None, due) + lines)
 
 
 def prompt(name: str | None) -> int:

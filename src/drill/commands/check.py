@@ -33,10 +33,33 @@ def run(slug: str | None, file: str | None, thorough: bool, seed: int | None, as
         out = data.report(report, problem)
         if record:
             out.update({k: record[k] for k in ("since_start", "first_solve", "first_optimal", "best_seconds")})
+            review = record.get("review")
+            out["review"] = None if review is None else {
+                "at": review.at, "rating": review.rating, "evidence": review.evidence, "facts": review.facts, "due_at": review.due,
+                "reviews": review.reviews,
+            }
         json_out(out)
         return errors.EXIT_OK if report.accepted else errors.EXIT_FAILED
-    say(graded_lines(report, problem, record, round_info))
+    first = bool(report.accepted and record.get("first_solve") and (round_info is None or not round_info.locked))
+    if first and _ask_classification(session, slug):
+        # Name the pattern and state the invariant before the notes show them, then compare.
+        from ..render.problem import after_acceptance
+        from .recognition import classify_now
+
+        say(graded_lines(report, problem, record, round_info, clock.now(), teach=False))
+        answer, signal = classify_now(session, problem)
+        say(after_acceptance(problem, answer, signal))
+    else:
+        say(graded_lines(report, problem, record, round_info, clock.now()))
     return errors.EXIT_OK if report.accepted else errors.EXIT_FAILED
+
+
+def _ask_classification(session, slug: str) -> bool:
+    """Ask on a first acceptance, at a terminal, unless the learner classified it already."""
+    from .. import recognition
+    from . import interactive
+
+    return session is not None and interactive() and recognition.classified(session.state, slug) is None
 
 
 def _start(problem, path: Path):
@@ -49,7 +72,7 @@ def grade(session, problem, path: Path, thorough: bool = False, seed: int | None
     """Judge a file and record the check (when there is a workspace): (report, record, round info).
     `learner`: the file's solution already started (judge.start), else it starts here; `judged`: the
     report when the caller judged it already (a watch session's warm checks)."""
-    from .. import judge, mock
+    from .. import judge, mock, retention
     from ..render.text import growth_summary
 
     if not path.exists():
@@ -61,7 +84,10 @@ def grade(session, problem, path: Path, thorough: bool = False, seed: int | None
         now = clock.now()
         round_info = mock.attach_check(session.state, problem.slug, now)
         growth = growth_summary(report.growth) if report.growth else None
+        retention.catch_up(session.state)  # earlier acceptances dated first, so this one is not mistaken for their review
         record = session.state.record_check(
             problem.slug, report, now, growth=growth, round_id=round_info.round_id, late=round_info.late
         )
+        if report.accepted and not round_info.late:
+            record["review"] = retention.review_after_acceptance(session.state, problem.slug, now)
     return report, record, round_info

@@ -47,11 +47,13 @@ def reveal(name: str | None, yes: bool, as_json: bool) -> int:
     now = clock.now()
     mock.forbid_reveal_during_round(session.state)
     solved = session.state.progress(slug).status in SOLVED
-    if not solved:
-        refusal = f"{slug} is not solved yet: revealing the answer is recorded as giving up; confirm with --yes"
+    reviewing = _review_open(session.state, slug)
+    if not solved or reviewing:
+        what = "is open for review" if solved else "is not solved yet"
+        refusal = f"{slug} {what}: revealing the answer is recorded as giving up; confirm with --yes"
         if as_json and not yes:
             raise DrillError(refusal)  # never a question in the middle of JSON output
-        confirm(f"{slug} is not solved yet. Reveal the reference (recorded as a give-up)?", refusal, yes)
+        confirm(f"{slug} {what}. Reveal the reference (recorded as a give-up)?", refusal, yes)
     session.state.record_reveal(slug, now, before_solved=not solved)
     if as_json:
         json_out(
@@ -67,3 +69,11 @@ def reveal(name: str | None, yes: bool, as_json: bool) -> int:
     else:
         say(reveal_lines(problem))
     return errors.EXIT_OK
+
+
+def _review_open(state, slug: str) -> bool:
+    """A review re-opened by drill next and not accepted yet: a reveal now gives it up."""
+    from .. import reviews
+
+    due = reviews.cards(state).get(slug)
+    return due is not None and due.opened_at is not None

@@ -13,14 +13,19 @@ from . import Session, confirm, say
 def start(name: str, edit: bool) -> int:
     from ..render.problem import prompt_lines
 
+    from .. import reviews
+
     slug = problems.resolve(name)
+    problem = problems.load(slug)
     session = Session(create=True)
-    problem, path, kept, fresh = begin(session, slug)
+    path, kept, fresh = begin(session, problem)
     say(prompt_lines(problem))
+    due = [d for d in reviews.due_reviews(session.state, clock.now()) if d.slug == slug and d.opened_at is None]
     say(
         [
             f"Kept your existing attempt: {path}" if kept else f"Your stub: {path}",
             "The clock is running." if fresh else "The clock kept running from your first start.",
+            *([f"{slug} is due for review: [bold]drill next[/] opens it with a fresh stub and the clock (a review)."] if due else []),
             f"Next: write your solution, then [bold]drill check[/]  (hints: drill hint {slug})",
         ]
     )
@@ -29,16 +34,15 @@ def start(name: str, edit: bool) -> int:
     return errors.EXIT_OK
 
 
-def begin(session: Session, slug: str):
-    """Make `slug` the current problem: its stub in place unless an attempt exists, its clock running.
-    (problem, solution path, whether an attempt was kept, whether the clock started now)."""
-    problem = problems.load(slug)
-    path = session.ws.solution(slug)
+def begin(session, problem) -> tuple[Path, bool, bool]:
+    """Open a problem: the stub in place unless an attempt exists, the clock started unless it runs,
+    the problem current. Returns (solution path, attempt kept, clock started anew)."""
+    path = session.ws.solution(problem.slug)
     kept = path.exists()
     if not kept:
-        session.ws.write_solution(slug, problem.stub)
-    fresh = session.state.start(slug, clock.now())
-    return problem, path, kept, fresh
+        session.ws.write_solution(problem.slug, problem.stub)
+    fresh = session.state.start(problem.slug, clock.now())
+    return path, kept, fresh
 
 
 def open_editor(path: Path) -> None:

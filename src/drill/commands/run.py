@@ -11,8 +11,6 @@ from . import Session, json_out, say
 
 
 def run(slug: str | None, input_path: str | None, as_json: bool) -> int:
-    from .. import inputs, runs
-    from ..notation import examples
     from ..render import data
     from ..render.run import run_lines, starting_line
 
@@ -22,35 +20,49 @@ def run(slug: str | None, input_path: str | None, as_json: bool) -> int:
     path = session.ws.solution(slug)
     if not path.exists():
         raise DrillError(f"{path} does not exist: start the problem with `drill start {slug}`")
-    text = None
-    if input_path is None:
+    text = _read(input_path) if input_path is not None else None
+    cases, source = read_cases(problem, text)
+    if not as_json:
+        say([starting_line(slug, len(cases), source)], err=True)
+    result = execute(session, problem, path, cases, source, text)
+    if as_json:
+        json_out(data.run_result(result, problem))
+    else:
+        say(run_lines(result, problem))
+    return errors.EXIT_OK if result.all_matched else errors.EXIT_FAILED
+
+
+def read_cases(problem, text: str | None) -> tuple[list[list], str]:
+    """The cases of a run: the learner's box (`text`), else the prompt's examples; (cases, source)."""
+    from .. import inputs
+    from ..notation import examples
+
+    slug = problem.slug
+    if text is None:
         try:
             cases = [values for values, _ in examples(problem.prompt)]
         except ValueError as e:
             raise DrillError(f"the prompt's examples of {slug} cannot be read ({e}): give your input with --input FILE", code=3) from None
         if not cases:
             raise DrillError(f"the prompt of {slug} has no examples: give your input with --input FILE (or --input - to paste it)")
-        source = "examples"
-    else:
-        text = _read(input_path)
-        try:
-            cases = [case.values for case in inputs.read(problem, text)]
-        except JudgeError as e:
-            raise DrillError(f"problems/{slug}/{e} (the problem's fault, not your input's)", code=errors.EXIT_INTERNAL) from None
-        source = "input"
-    if not as_json:
-        say([starting_line(slug, len(cases), source)], err=True)
+        return cases, "examples"
+    try:
+        return [case.values for case in inputs.read(problem, text)], "input"
+    except JudgeError as e:
+        raise DrillError(f"problems/{slug}/{e} (the problem's fault, not your input's)", code=errors.EXIT_INTERNAL) from None
+
+
+def execute(session, problem, path: Path, cases: list[list], source: str, text: str | None):
+    """Run the cases and record the run (never a check); the facts (runs.RunResult)."""
+    from .. import runs
+
     try:
         result = runs.run(problem, str(path), cases, source)
     except JudgeError as e:
-        raise DrillError(f"the reference of {slug} cannot run: {e} (the problem's fault, not yours)", code=errors.EXIT_INTERNAL) from None
+        raise DrillError(f"the reference of {problem.slug} cannot run: {e} (the problem's fault, not yours)", code=errors.EXIT_INTERNAL) from None
     verdicts = [c.verdict.value for c in result.cases] or [result.load_failure.verdict.value]
-    session.state.record_run(slug, clock.now(), source, verdicts, result.matched, text)
-    if as_json:
-        json_out(data.run_result(result, problem))
-    else:
-        say(run_lines(result, problem))
-    return errors.EXIT_OK if result.all_matched else errors.EXIT_FAILED
+    session.state.record_run(problem.slug, clock.now(), source, verdicts, result.matched, text)
+    return result
 
 
 def _read(input_path: str) -> str:

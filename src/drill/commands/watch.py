@@ -143,7 +143,7 @@ class _Watch:
         from ..render.report import graded_lines
         from ..render.watch import next_line
 
-        lines = graded_lines(report, self.problem, record, round_info)
+        lines = graded_lines(report, self.problem, record, round_info, clock.now())
         if report.accepted:
             nxt = self.next_problem()
             if nxt:
@@ -170,6 +170,8 @@ class _Watch:
             return "quit"
         if ch == "h":
             self.hint()
+        elif ch == "r":
+            self.run_input()
         elif ch == "n":
             self.next(events)
         elif ch in ("c", "\r", "\n"):
@@ -189,10 +191,32 @@ class _Watch:
         lines = [f"[bold]Hint {i}/{len(self.problem.hints)}:[/] {h}" for i, h in enumerate(self.problem.hints[:shown], 1)]
         self.show(lines + [""] + self.last_lines)
 
+    def run_input(self) -> None:
+        """LeetCode's Run: the learner's box (solutions/SLUG.input.txt) or the prompt's examples, beside the
+        reference's answers, recorded as a run as drill run records it."""
+        from ..render.run import run_lines, starting_line
+        from .run import execute, read_cases
+
+        box = self.session.ws.run_input(self.slug)
+        try:
+            text = box.read_text(encoding="utf-8") if box.exists() else None
+            cases, source = read_cases(self.problem, text)
+            self.show([starting_line(self.slug, len(cases), source)], keep=True)
+            result = execute(self.session, self.problem, self.path, cases, source, text)
+        except (OSError, UnicodeDecodeError) as e:
+            self.show_error(f"{box} cannot be read: {e}")
+            return
+        except DrillError as e:
+            self.show_error(e.message)
+            return
+        from ..render.watch import run_input_line
+
+        self.show(run_lines(result, self.problem) + ["", run_input_line(box, box.exists())] + [""] + self.last_lines)
+
     def next_problem(self) -> str | None:
         from ..progression import next_problem
 
-        return next_problem(self.session.state, after=self.slug)
+        return next_problem(self.session.state, clock.now(), after=self.slug)
 
     def next(self, events) -> None:
         progress = self.session.state.progress(self.slug)
@@ -202,7 +226,7 @@ class _Watch:
             return
         from .practice import begin
 
-        begin(self.session, nxt)
+        begin(self.session, problems.load(nxt))
         self.switch(nxt)
         self.last_lines = []
         events.rewatch([self.path])

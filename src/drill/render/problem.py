@@ -10,18 +10,22 @@ def prompt_lines(problem) -> list:
     return [head, markdown(problem.prompt)]
 
 
-def after_acceptance(problem) -> list:
-    """What an accepted check teaches: the invariant, the complexity, the follow-up question."""
-    return [
-        "",
-        "[bold]Why it works[/]",
-        markdown(problem.notes["Invariant"]),
+def after_acceptance(problem, classification=None, signal: str = "") -> list:
+    """What an accepted check teaches: the invariant (beside the learner's classification, when
+    they just gave one), the complexity, the follow-up question."""
+    if classification is not None:
+        from .recognition import compare_lines
+
+        head = compare_lines(problem, classification, signal)
+    else:
+        head = ["", "[bold]Why it works[/]", markdown(problem.notes["Invariant"])]
+    return head + [
         "[bold]Complexity[/]",
         markdown(problem.notes["Complexity"]),
         "[bold]Follow-up: speech-ML serving[/]",
         markdown(problem.follow_up["Scenario"]),
         markdown("**Question:** " + problem.follow_up["Question"]),
-        f"[dim]A strong answer, the reference and the common mistakes: drill reveal {problem.slug}[/]",
+        f"[dim]Answer it, then score it against the rubric: drill followup {problem.slug}. The reference and the common mistakes: drill reveal {problem.slug}[/]",
     ]
 
 

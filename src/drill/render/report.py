@@ -69,9 +69,10 @@ def report_lines(report, problem=None) -> list[str]:
     return lines
 
 
-def graded_lines(report, problem, record: dict, round_info=None) -> list:
+def graded_lines(report, problem, record: dict, round_info=None, now: float | None = None, teach: bool = True) -> list:
     """A recorded check, as `drill check` and `drill watch` show it: the report, the clock, what changed,
-    and, once accepted (outside a running mock round), what acceptance teaches."""
+    the review it counts as, and, once accepted (outside a running mock round), what acceptance teaches
+    (`teach`; off when the learner names the pattern first)."""
     from .mock import check_line
     from .problem import after_acceptance
 
@@ -87,7 +88,14 @@ def graded_lines(report, problem, record: dict, round_info=None) -> list:
             lines.append(f"[bold green]The optimal class, {text.duration(record['since_start'])} after you started.[/]")
         elif record.get("previous_best") is not None:
             lines.append(f"Best time: {text.duration(record['best_seconds'])}")
-        lines += after_acceptance(problem)
+        if record.get("review") is not None and now is not None:
+            from .retention import review_lines
+
+            lines += review_lines(record["review"], now)
+        if teach:
+            lines += after_acceptance(problem)
+            if record.get("first_solve"):
+                lines.append(f"[dim]Name its pattern and state its invariant: drill classify {problem.slug}[/]")
     return lines
 
 

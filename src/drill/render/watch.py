@@ -28,11 +28,17 @@ def header_line(slug: str, progress, now: float) -> str:
 
 
 def keys_line(status: str) -> str:
-    keys = ["h hint", "c check again"]
+    keys = ["h hint", "r run your input", "c check again"]
     if status in ("solved", "optimal"):
         keys.append("n next problem")
     keys.append("q quit")
     return "[dim]" + " · ".join(keys) + "[/]"
+
+
+def run_input_line(box, exists: bool) -> str:
+    if exists:
+        return f"[dim]r ran {esc(box)}; edit it to run other cases.[/]"
+    return f"[dim]r ran the prompt's examples; put your own cases in {esc(box)} (one value per line) to run those.[/]"
 
 
 def next_line(slug: str, interactive: bool) -> str:
