@@ -92,7 +92,8 @@ def test_saves_are_checked_once_each_however_the_editor_writes(workspace):
     watch = Watch(env)
     try:
         watch.wait_for(lambda line: line.startswith("Watching"))
-        assert watch.wait_for(lambda line: line.startswith(RESULT)).startswith("✗")  # the stub, checked at start
+        # The untouched stub is not checked (it would count as a wrong submission): the first save is.
+        watch.wait_for(lambda line: "is still the stub" in line)
         save(path, WRONG)  # a plain save
         assert watch.wait_for(lambda line: line.startswith(RESULT)).startswith("✗ Wrong Answer")
         save_by_rename(path, ACCEPTED)  # an editor that writes a new file and renames it over the old one
@@ -104,6 +105,8 @@ def test_saves_are_checked_once_each_however_the_editor_writes(workspace):
     finally:
         code = watch.stop()
     assert code == 130
+    status = subprocess.run([sys.executable, "-m", "drill", "status", "--json"], env=env, capture_output=True, text=True)
+    assert "\"attempts\": 3" in status.stdout, status.stdout  # wrong, accepted, wrong: the stub was never counted
     assert "Stopped watching two-sum" in "\n".join(watch.seen + [watch.lines.get() for _ in range(watch.lines.qsize())])
 
 
@@ -173,16 +176,18 @@ def test_in_a_real_terminal_a_save_shows_a_new_verdict_and_q_quits(workspace, tm
     try:
         first = wait("q quit")
         assert "two-sum ·" in first and "attempts" in first  # the one-line header
-        wait("Wrong Answer")  # the stub
+        wait("is still the stub")  # not checked: nobody submitted it
+        save(path, WRONG)
+        wait("Wrong Answer")
         save(path, ACCEPTED)
-        shown = wait("Accepted")
+        shown = wait("n next problem")  # the keys line comes last: the whole screen is drawn
+        assert "Accepted" in shown
         assert "Wrong Answer" not in shown  # the screen was cleared before the new result
-        assert "n next problem" in shown
         # r: the learner's own box (solutions/two-sum.input.txt), beside the reference, recorded as a run.
         (path.parent / "two-sum.input.txt").write_text("[5,7,1]\n8\n[2,2]\n4\n")
         subprocess.run([*tmux, "send-keys", "-t", session, "r"], check=True)
-        shown = wait("2/2 cases match the reference")
-        assert "two-sum.input.txt" in shown
+        shown = wait("two-sum.input.txt; edit it")
+        assert "2/2 cases match the reference" in shown
         subprocess.run([*tmux, "send-keys", "-t", session, "q"], check=True)
         assert "EXITED 0" in wait("EXITED")
         deadline = time.monotonic() + 10

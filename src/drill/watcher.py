@@ -15,10 +15,12 @@ from pathlib import Path
 
 DEBOUNCE_MS = 80  # changes closer than this are one save; rustlings-style watchers answer within 50-200 ms
 STEP_MS = 20  # how often the watcher looks for the end of a burst of changes
+ARMED_MS = 100  # the first look ends after this long even without changes: from then on no save is missed
 
 
-def saves(paths: Iterable[Path], stop: threading.Event) -> Iterator[set[Path]]:
-    """The files of `paths` saved since the last look, one set per save, until `stop` is set.
+def saves(paths: Iterable[Path], stop: threading.Event, armed: threading.Event | None = None) -> Iterator[set[Path]]:
+    """The files of `paths` saved since the last look, one set per save, until `stop` is set. `armed` is
+    set once the folders are watched: a save after that is an event, one before it is not.
 
     A file that was deleted and not written again is not a save (an editor's
     rename dance ends with the file in place; a deleted solution is not checked)."""
@@ -38,9 +40,13 @@ def saves(paths: Iterable[Path], stop: threading.Event) -> Iterator[set[Path]]:
         debounce=DEBOUNCE_MS,
         step=STEP_MS,
         stop_event=stop,
+        rust_timeout=ARMED_MS,
+        yield_on_timeout=True,  # an empty look: the watcher is in place
         recursive=False,
         raise_interrupt=False,
     ):
+        if armed is not None:
+            armed.set()
         saved = {Path(p).resolve() for change, p in changes if change != Change.deleted or Path(p).exists()}
         saved = {p for p in saved if p.exists()}
         if saved:
@@ -63,14 +69,21 @@ class Events:
         if getattr(self, "stop", None) is not None:
             self.stop.set()
         self.stop = threading.Event()
-        threading.Thread(target=self._watch, args=(list(paths), self.stop), name="saves", daemon=True).start()
+        self.armed = threading.Event()
+        threading.Thread(target=self._watch, args=(list(paths), self.stop, self.armed), name="saves", daemon=True).start()
 
-    def _watch(self, paths: list[Path], stop: threading.Event) -> None:
+    def wait_armed(self, timeout: float = 5.0) -> bool:
+        """Until the files are watched (a save from then on is an event); False if that took too long."""
+        return self.armed.wait(timeout)
+
+    def _watch(self, paths: list[Path], stop: threading.Event, armed: threading.Event) -> None:
         try:
-            for saved in saves(paths, stop):
+            for saved in saves(paths, stop, armed):
                 self.put("save", saved)
         except Exception as e:  # noqa: BLE001 - no file events here (too many watches, a gone folder): say so
             self.put("error", f"{type(e).__name__}: {e}")
+        finally:
+            armed.set()  # nobody waits for a watcher that will never come
 
     def put(self, kind: str, value=None) -> None:
         self.queue.put((kind, value))

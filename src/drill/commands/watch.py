@@ -68,7 +68,7 @@ class _Watch:
         from ..render.watch import watching_line
 
         self.show([watching_line(self.path, self.interactive)])
-        self.start_check(events)
+        self.check_unless_stub(events)
         while True:
             event = events.get(timeout=None)
             kind, value = event
@@ -93,6 +93,22 @@ class _Watch:
                 if self.key(value, events) == "quit":
                     self.stopped("q")
                     return errors.EXIT_OK
+
+    def check_unless_stub(self, events) -> None:
+        """Check the file as the session opens, unless it is still the untouched stub: a check nobody
+        asked for would count as a wrong submission (an attempt, and a harder review rating)."""
+        from ..render.watch import waiting_line
+
+        events.wait_armed()  # read the file only once a save would be seen: none falls between
+        try:
+            untouched = self.path.read_text(encoding="utf-8") == self.problem.stub
+        except (OSError, UnicodeDecodeError):
+            untouched = False  # the check says what is wrong with the file
+        if untouched:
+            self.last_lines = [waiting_line(self.path)]
+            self.show(self.last_lines)
+        else:
+            self.start_check(events)
 
     def start_check(self, events) -> None:
         from ..render.watch import checking_line
@@ -230,7 +246,7 @@ class _Watch:
         self.switch(nxt)
         self.last_lines = []
         events.rewatch([self.path])
-        self.start_check(events)
+        self.check_unless_stub(events)
 
     def close(self) -> None:
         if self.rechecker is not None:

@@ -11,6 +11,10 @@ def watching_line(path, interactive: bool) -> str:
     return f"Watching {esc(path)}: every save is checked (if saves are missed, run drill check). Ctrl-C stops."
 
 
+def waiting_line(path) -> str:
+    return f"[dim]{esc(path)} is still the stub: the first save is checked.[/]"
+
+
 def checking_line(slug: str) -> str:
     return f"[dim]Checking {slug}…[/]"
 
