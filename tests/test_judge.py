@@ -1147,11 +1147,12 @@ def test_an_ambiguous_growth_is_measured_again_and_never_fails_on_noise(monkeypa
     # At b the learner passes ENOUGH_SIGNAL, so the probe stops below scale.max. The first measurement
     # grows by 6.5x per quadrupling against the reference's 4x (a relative slope of 0.35: ambiguous);
     # measured again, the same as the reference.
-    times = {a: [0.006] * 6, b: [0.039] * 3 + [0.024] * 3}
+    # At a each call is short (6 ms), so each measurement repeats it until SMALL_TOTAL is spent (4 calls).
+    times = {a: [0.006] * 8, b: [0.039] * 3 + [0.024] * 3}
     learner = _FakeLearner(times)
     result = scale.run(Run(p, learner, None))
     assert result.accepted
-    assert learner.calls.count(b) == 6 and learner.calls.count(a) == 6  # the last two sizes, twice
+    assert learner.calls.count(b) == 6 and learner.calls.count(a) == 8  # the last two sizes, twice
     assert abs(result.growth.relative_slope) < 0.05
     assert result.optimal is True
 
