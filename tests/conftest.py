@@ -29,6 +29,34 @@ def drill_home(tmp_path, monkeypatch):
 
 
 @pytest.fixture
+def home(tmp_path, monkeypatch):
+    """A workspace not made yet (ws/ under tmp_path), plain output, the real clock."""
+    ws = tmp_path / "ws"
+    monkeypatch.setenv("DRILL_HOME", str(ws))
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("DRILL_CLOCK_OFFSET", raising=False)
+    return ws
+
+
+def small_bank_env(tmp_path: Path, slugs) -> dict:
+    """An environment for `python -m drill` over a bank of only these problems (what commands pick then
+    does not depend on the bank's growth), its workspace ws/ under tmp_path."""
+    bank = tmp_path / "bank"
+    for slug in slugs:
+        shutil.copytree(BANK / slug, bank / slug, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(BANK / "patterns.toml", bank / "patterns.toml")
+    env = dict(os.environ, DRILL_HOME=str(tmp_path / "ws"), NO_COLOR="1", DRILL_PROBLEMS=str(bank))
+    env.pop("DRILL_CLOCK_OFFSET", None)
+    return env
+
+
+def drill_at(env: dict, *args, offset: float = 0) -> subprocess.CompletedProcess:
+    """`python -m drill ARGS` in `env`, the clock moved `offset` seconds ahead."""
+    e = dict(env, DRILL_CLOCK_OFFSET=str(offset))
+    return subprocess.run([sys.executable, "-m", "drill", *args], capture_output=True, text=True, env=e, stdin=subprocess.DEVNULL, timeout=120)
+
+
+@pytest.fixture
 def write_solution(tmp_path):
     """Write `source` (dedented) to a file in tmp_path and return its path."""
     counter = {"n": 0}

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import drill_at, small_bank_env
 
 REPO = Path(__file__).resolve().parent.parent
 ACCEPTED = (REPO / "bench" / "solutions" / "two-sum.py").read_text()
@@ -19,18 +20,11 @@ ACCEPTED = (REPO / "bench" / "solutions" / "two-sum.py").read_text()
 @pytest.fixture
 def env(tmp_path):
     # A bank of two problems, so the pick does not depend on what the bank grows to.
-    bank = tmp_path / "bank"
-    for slug in ("two-sum", "rotate-image"):
-        shutil.copytree(REPO / "problems" / slug, bank / slug)
-    shutil.copy(REPO / "problems" / "patterns.toml", bank / "patterns.toml")
-    e = dict(os.environ, DRILL_HOME=str(tmp_path / "ws"), NO_COLOR="1", DRILL_PROBLEMS=str(bank))
-    e.pop("DRILL_CLOCK_OFFSET", None)
-    return e
+    return small_bank_env(tmp_path, ("two-sum", "rotate-image"))
 
 
 def drill(env, *args, offset: float = 0):
-    e = dict(env, DRILL_CLOCK_OFFSET=str(offset))
-    return subprocess.run([sys.executable, "-m", "drill", *args], capture_output=True, text=True, env=e, stdin=subprocess.DEVNULL, timeout=120)
+    return drill_at(env, *args, offset=offset)
 
 
 def test_a_whole_round(env, tmp_path):

@@ -25,14 +25,6 @@ def noon(days_from_today: int = 0) -> float:
     return dt.datetime.combine(day, dt.time(12)).timestamp()
 
 
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    ws = tmp_path / "ws"
-    monkeypatch.setenv("DRILL_HOME", str(ws))
-    monkeypatch.setenv("NO_COLOR", "1")
-    return ws
-
-
 def drill(*args, at: float | None = None):
     """drill ARGS with the clock at `at` (default: today's noon)."""
     env = dict(os.environ, DRILL_CLOCK_OFFSET=str((noon() if at is None else at) - time.time()))

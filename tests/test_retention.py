@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import drill_at, small_bank_env
 
 from drill import problems, progression, recognition, retention, reviews
 from drill.problems import Summary
@@ -29,18 +30,11 @@ needs_fsrs = pytest.mark.skipif(not retention.fsrs_available(), reason="fsrs is 
 @pytest.fixture
 def env(tmp_path):
     # A bank of three problems in three categories, so what `drill next` picks does not depend on the bank's growth.
-    bank = tmp_path / "bank"
-    for slug in BANK:
-        shutil.copytree(REPO / "problems" / slug, bank / slug)
-    shutil.copy(REPO / "problems" / "patterns.toml", bank / "patterns.toml")
-    e = dict(os.environ, DRILL_HOME=str(tmp_path / "ws"), NO_COLOR="1", DRILL_PROBLEMS=str(bank))
-    e.pop("DRILL_CLOCK_OFFSET", None)
-    return e
+    return small_bank_env(tmp_path, BANK)
 
 
 def drill(env, *args, offset: float = 0):
-    e = dict(env, DRILL_CLOCK_OFFSET=str(offset))
-    return subprocess.run([sys.executable, "-m", "drill", *args], capture_output=True, text=True, env=e, stdin=subprocess.DEVNULL, timeout=120)
+    return drill_at(env, *args, offset=offset)
 
 
 def js(env, *args, offset: float = 0) -> dict:

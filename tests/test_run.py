@@ -17,15 +17,6 @@ REPO = Path(__file__).resolve().parent.parent
 ACCEPTED = (REPO / "bench" / "solutions" / "two-sum.py").read_text()
 
 
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    ws = tmp_path / "ws"
-    monkeypatch.setenv("DRILL_HOME", str(ws))
-    monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.delenv("DRILL_CLOCK_OFFSET", raising=False)
-    return ws
-
-
 def drill(*args, stdin_text: str | None = None, timeout: float = 120):
     return subprocess.run(
         [sys.executable, "-m", "drill", *args],
