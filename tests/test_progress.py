@@ -111,7 +111,7 @@ def test_stats_on_a_state_with_history(home):
         "reveals_after_solving": 0,
         "solved_without_help": 2,
     }
-    assert s["pattern_recognition"] == []  # the pattern quiz fills it
+    assert s["pattern_recognition"] == []  # no quiz or classify answers in this history
 
     human = drill("stats")
     assert human.returncode == 0
@@ -126,6 +126,23 @@ def test_stats_on_a_state_with_history(home):
     assert "Pattern recognition: no quiz answers yet" in lines
     week_rows = [line for line in lines if line[2:5] in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")]
     assert len(week_rows) == 7
+
+
+def test_stats_shows_recognition_accuracy_per_pattern_from_quiz_and_classify(home):
+    from drill.recognition import Answer, record
+
+    drill("start", "two-sum")
+    record(
+        state(home),
+        [
+            Answer("two-sum", "hash map", "hash map", True, source="quiz", at=noon()),
+            Answer("3sum", "two pointers", "hash map", False, source="quiz", at=noon()),
+            Answer("3sum", "two pointers", "two pointers", True, source="classify", at=noon()),
+        ],
+    )
+    rows = json.loads(drill("stats", "--json").stdout)["pattern_recognition"]
+    assert rows == [{"pattern": "hash map", "asked": 1, "right": 1}, {"pattern": "two pointers", "asked": 2, "right": 1}]
+    assert "Pattern recognition: hash map 1/1, two pointers 1/2" in drill("stats").stdout.splitlines()
 
 
 def test_stats_without_a_workspace(home):

@@ -87,11 +87,11 @@ class Stats:
 
 
 def recognition(state) -> list[dict]:
-    """Recognition accuracy per pattern: [{"pattern", "asked", "right"}], one per pattern quizzed.
+    """Recognition accuracy per pattern: [{"pattern", "asked", "right"}], one per pattern asked (in
+    `drill quiz` or `drill classify`, from the `pattern_answers` store of drill.recognition)."""
+    from .recognition import accuracy
 
-    The pattern quiz (`drill quiz`) plugs in here once it records answers in the
-    state file; until then there is nothing to read, and the section is empty."""
-    return []
+    return [{"pattern": p, "asked": asked, "right": right} for p, (right, asked) in accuracy(state).items()]
 
 
 def monday_of(day: dt.date) -> dt.date:
