@@ -87,7 +87,7 @@ def check_input(intervals, newInterval):
         return f"intervals has {len(intervals):,} ranges; at most 10^4"
     for i, pair in enumerate(intervals):
         if len(pair) != 2:
-            return f"intervals[{i}] has {len(pair)} numbers; every range is a pair [start, end]"
+            return f"intervals[{i}] has {len(pair)} number{'' if len(pair) == 1 else 's'}; every range is a pair [start, end]"
         start, end = pair
         if not 0 <= start <= end <= VALUE:
             return f"intervals[{i}] is [{start},{end}]; every range has 0 <= start <= end <= 10^5"
@@ -97,7 +97,7 @@ def check_input(intervals, newInterval):
                 return f"intervals is not sorted by start: intervals[{i - 1}] is [{before[0]},{before[1]}], intervals[{i}] is [{start},{end}]"
             return f"intervals[{i - 1}] and intervals[{i}] share a point ([{before[0]},{before[1]}] and [{start},{end}]); no two ranges do"
     if len(newInterval) != 2:
-        return f"newInterval has {len(newInterval)} numbers; it is a pair [start, end]"
+        return f"newInterval has {len(newInterval)} number{'' if len(newInterval) == 1 else 's'}; it is a pair [start, end]"
     start, end = newInterval
     if not 0 <= start <= end <= VALUE:
         return f"newInterval is [{start},{end}]; it has 0 <= start <= end <= 10^5"

@@ -64,7 +64,7 @@ def check_input(intervals):
         return f"intervals has {len(intervals):,} ranges; it takes 1 to 10^4"
     for i, pair in enumerate(intervals):
         if len(pair) != 2:
-            return f"intervals[{i}] has {len(pair)} numbers; every range is a pair [start, end]"
+            return f"intervals[{i}] has {len(pair)} number{'' if len(pair) == 1 else 's'}; every range is a pair [start, end]"
         start, end = pair
         if not 0 <= start <= end <= VALUE:
             return f"intervals[{i}] is [{start},{end}]; every range has 0 <= start <= end <= 10^4"

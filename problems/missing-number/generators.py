@@ -37,7 +37,7 @@ def check_input(nums):
     seen = {}
     for i, x in enumerate(nums):
         if not 0 <= x <= n:
-            return f"nums[{i}] is {x:,}; with n = {n:,} numbers every one is from 0 to n"
+            return f"nums[{i}] is {x:,}; every number is from 0 to n, the length of nums (here {n:,})"
         if x in seen:
             return f"nums[{i}] is {x}, as is nums[{seen[x]}]; the numbers are all different"
         seen[x] = i

@@ -86,7 +86,7 @@ def check_input(n, edges):
     seen = {}
     for i, edge in enumerate(edges):
         if len(edge) != 2:
-            return f"edges[{i}] has {len(edge)} numbers; every edge is a pair [a, b]"
+            return f"edges[{i}] has {len(edge)} number{'' if len(edge) == 1 else 's'}; every edge is a pair [a, b]"
         a, b = edge
         if not 0 <= a < b < n:
             return f"edges[{i}] is [{a},{b}]; every edge [a, b] has 0 <= a < b < n (n = {n:,})"

@@ -69,10 +69,10 @@ def check_input(matrix):
         return f"matrix has {m:,} rows; it takes 1 to 200"
     n = len(matrix[0])
     if not 1 <= n <= 200:
-        return f"matrix[0] has {n:,} numbers; a row has 1 to 200"
+        return f"matrix[0] has {n:,} numbers; every row has 1 to 200"
     for i, row in enumerate(matrix):
         if len(row) != n:
-            return f"matrix[{i}] has {len(row):,} numbers but matrix[0] has {n:,}; every row has the same length"
+            return f"matrix[{i}] has {len(row):,} number{'' if len(row) == 1 else 's'} but matrix[0] has {n:,}; every row has the same length"
         for j, x in enumerate(row):
             if not LO <= x <= HI:
                 return f"matrix[{i}][{j}] is {x:,}; every number is from -2^31 to 2^31 - 1"
