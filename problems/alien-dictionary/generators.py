@@ -52,3 +52,16 @@ def scale_input(n: int, rng: random.Random) -> list:
     prefix = "".join(rng.choices(order, k=60))
     words = [prefix + "".join(rng.choices(order, k=MAX_LENGTH - 60)) for _ in range(n)]
     return [_alien_sorted(words, order)]
+
+
+def check_input(words):
+    # LeetCode's constraints (prompt.md): 1 <= words.length <= 100, 1 <= words[i].length <= 100,
+    # lowercase English letters only. (An order that cannot exist is a valid input: the answer is "".)
+    if not 1 <= len(words) <= MAX_WORDS:
+        return f"words has {len(words):,} word{'' if len(words) == 1 else 's'}; it takes 1 to 100"
+    for i, w in enumerate(words):
+        if not 1 <= len(w) <= MAX_LENGTH:
+            return f"words[{i}] has {len(w):,} letters; every word has 1 to 100"
+        if not all("a" <= ch <= "z" for ch in w):
+            return f"words[{i}] is {w!r}; words hold lowercase English letters only"
+    return None

@@ -22,3 +22,17 @@ def scale_input(n: int, rng: random.Random) -> list:
     # n nodes: a zigzag path of n/2 over a complete tree, values over the whole
     # range, so the brute force's re-walks of every subtree cost about n²/8 steps.
     return [chain_and_heap_tree(n, rng, -VALUE, VALUE)]
+
+
+LEETCODE_NODES = 3 * 10**4
+
+
+def check_input(root):
+    # LeetCode's constraints (prompt.md): 1 to 3 * 10^4 nodes, -1000 <= Node.val <= 1000.
+    values = [v for v in root if v is not None]
+    if not 1 <= len(values) <= LEETCODE_NODES:
+        return f"root has {len(values):,} nodes; the tree has 1 to 3 * 10^4"
+    for i, v in enumerate(root):
+        if v is not None and not -VALUE <= v <= VALUE:
+            return f"root[{i}] is {v:,}; every value is from -1000 to 1000"
+    return None

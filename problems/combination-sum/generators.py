@@ -33,3 +33,23 @@ _full = st.tuples(st.lists(st.integers(2, 40), min_size=1, max_size=30, unique=T
 
 def random_input():
     return (_small | _full).map(within_limit)
+
+
+def check_input(candidates, target):
+    # LeetCode's constraints (prompt.md): 1 <= candidates.length <= 30, 2 <= candidates[i] <= 40,
+    # distinct candidates, 1 <= target <= 40, fewer than 150 combinations add up to target.
+    if not 1 <= len(candidates) <= 30:
+        return f"candidates has {len(candidates)} numbers; it takes 1 to 30"
+    seen = {}
+    for i, x in enumerate(candidates):
+        if not 2 <= x <= 40:
+            return f"candidates[{i}] is {x:,}; every candidate is from 2 to 40"
+        if x in seen:
+            return f"candidates[{i}] is {x}, as is candidates[{seen[x]}]; the candidates are distinct"
+        seen[x] = i
+    if not 1 <= target <= MAX_TARGET:
+        return f"target is {target:,}; it is from 1 to 40"
+    ways = count(candidates, target)
+    if ways > MAX_COMBINATIONS:
+        return f"candidates and target make {ways:,} combinations; the input must make fewer than 150"
+    return None

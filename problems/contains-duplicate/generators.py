@@ -29,3 +29,13 @@ def scale_input(n: int, rng: random.Random) -> list:
     # n distinct values in random order: no duplicate exists, so a pair scan
     # compares all n(n-1)/2 pairs before it can answer false.
     return [rng.sample(range(-VALUE, VALUE + 1), n)]
+
+
+def check_input(nums):
+    # LeetCode's constraints (prompt.md): 1 <= nums.length <= 10^5, -10^9 <= nums[i] <= 10^9.
+    if not 1 <= len(nums) <= 10**5:
+        return f"nums has {len(nums):,} numbers; it takes 1 to 10^5"
+    for i, x in enumerate(nums):
+        if not -VALUE <= x <= VALUE:
+            return f"nums[{i}] is {x:,}; every number is from -10^9 to 10^9"
+    return None

@@ -50,3 +50,22 @@ def scale_input(n: int, rng: random.Random) -> list:
     # about that many calls.
     s = "".join(rng.choice("1212121217") for _ in range(n))
     return [capped(s)]
+
+
+def check_input(s):
+    # LeetCode's constraints (prompt.md): 1 <= s.length <= 100, digits only (a leading 0 is allowed),
+    # the answer fits in a 32-bit signed integer.
+    if not 1 <= len(s) <= MAX_LEN:
+        return f"s has {len(s):,} characters; it takes 1 to 100"
+    for i, ch in enumerate(s):
+        if not "0" <= ch <= "9":
+            return f"s[{i}] is {ch!r}; s holds digits only"
+    two_back, one_back = 0, 1  # readings of the prefixes one shorter and two shorter
+    for i in range(len(s)):
+        ways = one_back if s[i] != "0" else 0
+        if i >= 1 and "10" <= s[i - 1 : i + 1] <= "26":
+            ways += two_back
+        two_back, one_back = one_back, ways
+    if one_back > LIMIT:
+        return f"s has {one_back:,} readings; the answer must fit in a 32-bit signed integer (at most 2^31 - 1)"
+    return None

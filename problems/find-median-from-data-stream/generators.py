@@ -85,3 +85,25 @@ def scale_input(n: int, rng: random.Random) -> list:
             ops.append("addNum")
             args.append([rng.randint(-VALUE, VALUE)])
     return [ops, args]
+
+
+MAX_CALLS = 5 * 10**4
+
+
+def check_input(operations, arguments):
+    # LeetCode's constraints (prompt.md): -10^5 <= num <= 10^5, findMedian only after an addNum on
+    # the same instance, at most 5 * 10^4 calls in total to addNum and findMedian.
+    calls = sum(1 for op in operations if op != "MedianFinder")
+    if calls > MAX_CALLS:
+        return f"operations makes {calls:,} calls to addNum and findMedian; at most 5 * 10^4"
+    count = 0  # numbers added to the current instance
+    for i, (op, args) in enumerate(zip(operations, arguments)):
+        if op == "MedianFinder":
+            count = 0
+        elif op == "addNum":
+            if not -VALUE <= args[0] <= VALUE:
+                return f"arguments[{i}] is [{args[0]:,}]; every num is from -10^5 to 10^5"
+            count += 1
+        elif count == 0:
+            return f"operations[{i}] is findMedian on an instance with no numbers; call addNum on it first"
+    return None

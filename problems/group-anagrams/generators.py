@@ -34,3 +34,16 @@ def scale_input(n: int, rng: random.Random) -> list:
         else:
             strs.append("".join(rng.choice(string.ascii_lowercase) for _ in range(20)))
     return [strs]
+
+
+def check_input(strs):
+    # LeetCode's constraints (prompt.md): 1 <= strs.length <= 10^4, 0 <= strs[i].length <= 100,
+    # lowercase English letters.
+    if not 1 <= len(strs) <= 10**4:
+        return f"strs has {len(strs):,} strings; it takes 1 to 10^4"
+    for i, w in enumerate(strs):
+        if len(w) > 100:
+            return f"strs[{i}] has {len(w):,} letters; every string has 0 to 100"
+        if not all("a" <= ch <= "z" for ch in w):
+            return f"strs[{i}] is {w!r}; strings hold lowercase English letters only"
+    return None

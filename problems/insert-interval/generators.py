@@ -77,3 +77,28 @@ def scale_input(n: int, rng: random.Random) -> list:
         intervals.append([s, s + rng.randint(0, width // 3)])
     lo, hi = intervals[45 * n // 100][0] + 1, intervals[95 * n // 100][1]
     return [intervals, [lo, hi]]
+
+
+def check_input(intervals, newInterval):
+    # LeetCode's constraints (prompt.md): 0 <= intervals.length <= 10^4, each a pair with
+    # 0 <= start_i <= end_i <= 10^5, sorted by start with no two sharing a point;
+    # newInterval a pair with 0 <= start <= end <= 10^5.
+    if len(intervals) > 10**4:
+        return f"intervals has {len(intervals):,} ranges; at most 10^4"
+    for i, pair in enumerate(intervals):
+        if len(pair) != 2:
+            return f"intervals[{i}] has {len(pair)} number{'' if len(pair) == 1 else 's'}; every range is a pair [start, end]"
+        start, end = pair
+        if not 0 <= start <= end <= VALUE:
+            return f"intervals[{i}] is [{start},{end}]; every range has 0 <= start <= end <= 10^5"
+        if i and start <= intervals[i - 1][1]:
+            before = intervals[i - 1]
+            if start < before[0]:
+                return f"intervals is not sorted by start: intervals[{i - 1}] is [{before[0]},{before[1]}], intervals[{i}] is [{start},{end}]"
+            return f"intervals[{i - 1}] and intervals[{i}] share a point ([{before[0]},{before[1]}] and [{start},{end}]); no two ranges do"
+    if len(newInterval) != 2:
+        return f"newInterval has {len(newInterval)} number{'' if len(newInterval) == 1 else 's'}; it is a pair [start, end]"
+    start, end = newInterval
+    if not 0 <= start <= end <= VALUE:
+        return f"newInterval is [{start},{end}]; it has 0 <= start <= end <= 10^5"
+    return None

@@ -52,3 +52,14 @@ def scale_input(n: int, rng: random.Random) -> list:
     # whole list, and the visited set grows to n nodes.
     values = [rng.randint(-VALUE, VALUE) for _ in range(n)]
     return [values, -1]
+
+
+def check_input(head, pos):
+    # LeetCode's constraints (prompt.md): 0 to 10^4 nodes, -10^5 <= Node.val <= 10^5.
+    # (pos is -1 or an index of the list: drill checks that itself.)
+    if len(head) > MAX_NODES:
+        return f"head has {len(head):,} nodes; at most 10^4"
+    for i, v in enumerate(head):
+        if not -VALUE <= v <= VALUE:
+            return f"head[{i}] is {v:,}; every value is from -10^5 to 10^5"
+    return None

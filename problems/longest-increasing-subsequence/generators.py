@@ -41,3 +41,13 @@ def scale_input(n: int, rng: random.Random) -> list:
         top = VALUE - r * band
         out.extend(sorted(rng.sample(range(top - band + 1, top + 1), size)))
     return [out]
+
+
+def check_input(nums):
+    # LeetCode's constraints (prompt.md): 1 <= nums.length <= 2500, -10^4 <= nums[i] <= 10^4.
+    if not 1 <= len(nums) <= 2500:
+        return f"nums has {len(nums):,} numbers; it takes 1 to 2,500"
+    for i, x in enumerate(nums):
+        if not -VALUE <= x <= VALUE:
+            return f"nums[{i}] is {x:,}; every number is from -10^4 to 10^4"
+    return None

@@ -30,3 +30,14 @@ def scale_input(n: int, rng: random.Random) -> list:
         rng.shuffle(chars)
         out.extend(chars)
     return ["".join(out[:n])]
+
+
+def check_input(s):
+    # LeetCode's constraints (prompt.md): 0 <= s.length <= 5 * 10^4; English letters, digits,
+    # symbols and spaces (printable ASCII, here).
+    if len(s) > 5 * 10**4:
+        return f"s has {len(s):,} characters; at most 5 * 10^4"
+    for i, ch in enumerate(s):
+        if not " " <= ch <= "~":
+            return f"s[{i}] is {ch!r}; s holds English letters, digits, symbols and spaces only"
+    return None

@@ -51,3 +51,28 @@ def scale_input(n: int, rng: random.Random) -> list:
         nums[i] = rng.choice((2, -2))
     assert fits(nums)
     return [nums]
+
+
+def check_input(nums):
+    # LeetCode's constraints (prompt.md): 1 <= nums.length <= 2 * 10^4, -10 <= nums[i] <= 10,
+    # the product of every subarray fits in a 32-bit signed integer.
+    if not 1 <= len(nums) <= 2 * 10**4:
+        return f"nums has {len(nums):,} numbers; it takes 1 to 2 * 10^4"
+    for i, x in enumerate(nums):
+        if not -10 <= x <= 10:
+            return f"nums[{i}] is {x:,}; every number is from -10 to 10"
+    # The largest and smallest products of a subarray ending at i, with where each starts: every
+    # product ending at i lies between them, so they are exact until one leaves the range.
+    hi = lo = None
+    for i, x in enumerate(nums):
+        options = [(x, i)]
+        if hi is not None:
+            options += [(hi[0] * x, hi[1]), (lo[0] * x, lo[1])]
+        hi, lo = max(options), min(options)
+        for product, start in (hi, lo):
+            if not -(2**31) <= product <= LIMIT:
+                return (
+                    f"nums[{start}..{i}] multiply to {product:,}; the product of every subarray "
+                    "must fit in a 32-bit signed integer (-2^31 to 2^31 - 1)"
+                )
+    return None

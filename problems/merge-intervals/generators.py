@@ -55,3 +55,17 @@ def scale_input(n: int, rng: random.Random) -> list:
             out.append([s, s])
     rng.shuffle(out)
     return [out]
+
+
+def check_input(intervals):
+    # LeetCode's constraints (prompt.md): 1 <= intervals.length <= 10^4, each a pair,
+    # 0 <= start_i <= end_i <= 10^4.
+    if not 1 <= len(intervals) <= MAX_LEN:
+        return f"intervals has {len(intervals):,} ranges; it takes 1 to 10^4"
+    for i, pair in enumerate(intervals):
+        if len(pair) != 2:
+            return f"intervals[{i}] has {len(pair)} number{'' if len(pair) == 1 else 's'}; every range is a pair [start, end]"
+        start, end = pair
+        if not 0 <= start <= end <= VALUE:
+            return f"intervals[{i}] is [{start},{end}]; every range has 0 <= start <= end <= 10^4"
+    return None

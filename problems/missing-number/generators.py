@@ -26,3 +26,19 @@ def scale_input(n: int, rng: random.Random) -> list:
         i, j = rng.randrange(n), rng.randrange(n)
         nums[i], nums[j] = nums[j], nums[i]
     return [nums]
+
+
+def check_input(nums):
+    # LeetCode's constraints (prompt.md): n == nums.length, 1 <= n <= 10^4, 0 <= nums[i] <= n,
+    # all numbers different.
+    n = len(nums)
+    if not 1 <= n <= 10**4:
+        return f"nums has {n:,} numbers; it takes 1 to 10^4"
+    seen = {}
+    for i, x in enumerate(nums):
+        if not 0 <= x <= n:
+            return f"nums[{i}] is {x:,}; every number is from 0 to n, the length of nums (here {n:,})"
+        if x in seen:
+            return f"nums[{i}] is {x}, as is nums[{seen[x]}]; the numbers are all different"
+        seen[x] = i
+    return None

@@ -74,3 +74,23 @@ def scale_input(n: int, rng: random.Random) -> list:
         chords.append((rng.choice(chain), rng.choice(chain)))
     rng.shuffle(chords)
     return [n, _clean(n, pairs + chords, limit=len(pairs) + len(chords))]
+
+
+def check_input(n, edges):
+    # LeetCode's constraints (prompt.md): 1 <= n <= 2000, 0 <= edges.length <= 5000, each edge a
+    # pair [a, b] with 0 <= a < b < n, no edge twice.
+    if not 1 <= n <= MAX_NODES:
+        return f"n is {n:,}; it is from 1 to 2,000"
+    if len(edges) > MAX_EDGES:
+        return f"edges has {len(edges):,} edges; at most 5,000"
+    seen = {}
+    for i, edge in enumerate(edges):
+        if len(edge) != 2:
+            return f"edges[{i}] has {len(edge)} number{'' if len(edge) == 1 else 's'}; every edge is a pair [a, b]"
+        a, b = edge
+        if not 0 <= a < b < n:
+            return f"edges[{i}] is [{a},{b}]; every edge [a, b] has 0 <= a < b < n (n = {n:,})"
+        if (a, b) in seen:
+            return f"edges[{i}] is [{a},{b}], as is edges[{seen[a, b]}]; no edge appears twice"
+        seen[a, b] = i
+    return None

@@ -44,3 +44,27 @@ def scale_input(n: int, rng: random.Random) -> list:
     for i in rng.sample(range(n), min(12, n)):
         nums[i] = rng.choice([-3, -2, 2, 3])
     return [nums]
+
+
+def check_input(nums):
+    # LeetCode's constraints (prompt.md): 2 <= nums.length <= 10^5, -30 <= nums[i] <= 30,
+    # the product of every prefix and every suffix fits in a 32-bit signed integer.
+    n = len(nums)
+    if not 2 <= n <= 10**5:
+        return f"nums has {n:,} number{'' if n == 1 else 's'}; it takes 2 to 10^5"
+    for i, x in enumerate(nums):
+        if not -VALUE <= x <= VALUE:
+            return f"nums[{i}] is {x:,}; every number is from -30 to 30"
+    for order, name in ((range(n), "prefix"), (range(n - 1, -1, -1), "suffix")):
+        product = 1
+        for i in order:
+            product *= nums[i]
+            if not -(2**31) <= product <= LIMIT:
+                part = f"nums[0..{i}]" if name == "prefix" else f"nums[{i}..{n - 1}]"
+                return (
+                    f"nums has a {name}, {part}, whose product is {product:,}; every prefix and suffix "
+                    "product must fit in a 32-bit signed integer (-2^31 to 2^31 - 1)"
+                )
+            if product == 0:
+                break
+    return None

@@ -11,3 +11,10 @@ _n = st.integers(0, 255) | st.integers(0, TOP) | _from_bits
 
 def random_input():
     return _n.map(lambda n: [n])
+
+
+def check_input(n):
+    # LeetCode's constraints (prompt.md): 0 <= n <= 2^32 - 1 (n fits in 32 bits, unsigned).
+    if not 0 <= n <= TOP:
+        return f"n is {n:,}; it is from 0 to 2^32 - 1"
+    return None

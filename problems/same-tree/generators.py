@@ -77,3 +77,15 @@ def scale_input(n: int, rng: random.Random) -> list:
     # only "true" makes every solution compare every pair of nodes.
     tree = chain_and_heap_tree(n, rng, -VALUE, VALUE)
     return [tree, list(tree)]
+
+
+def check_input(p, q):
+    # LeetCode's constraints (prompt.md): each tree 0 to 100 nodes, -10^4 <= Node.val <= 10^4.
+    for name, tree in (("p", p), ("q", q)):
+        nodes = sum(1 for v in tree if v is not None)
+        if nodes > MAX_NODES:
+            return f"{name} has {nodes:,} nodes; at most 100"
+        for i, v in enumerate(tree):
+            if v is not None and not -VALUE <= v <= VALUE:
+                return f"{name}[{i}] is {v:,}; every value is from -10^4 to 10^4"
+    return None

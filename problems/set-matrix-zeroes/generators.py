@@ -59,3 +59,21 @@ def scale_input(n: int, rng: random.Random) -> list:
             if bits(1):
                 line[c] = 0
     return [grid]
+
+
+def check_input(matrix):
+    # LeetCode's constraints (prompt.md): m x n with 1 <= m, n <= 200 (every row n long),
+    # -2^31 <= matrix[i][j] <= 2^31 - 1.
+    m = len(matrix)
+    if not 1 <= m <= 200:
+        return f"matrix has {m:,} rows; it takes 1 to 200"
+    n = len(matrix[0])
+    if not 1 <= n <= 200:
+        return f"matrix[0] has {n:,} numbers; every row has 1 to 200"
+    for i, row in enumerate(matrix):
+        if len(row) != n:
+            return f"matrix[{i}] has {len(row):,} number{'' if len(row) == 1 else 's'} but matrix[0] has {n:,}; every row has the same length"
+        for j, x in enumerate(row):
+            if not LO <= x <= HI:
+                return f"matrix[{i}][{j}] is {x:,}; every number is from -2^31 to 2^31 - 1"
+    return None

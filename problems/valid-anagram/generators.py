@@ -32,3 +32,14 @@ def scale_input(n: int, rng: random.Random) -> list:
     letters = [rng.choice(string.ascii_lowercase) for _ in range(n)]
     s = "".join(sorted(letters))
     return [s, s[::-1]]
+
+
+def check_input(s, t):
+    # LeetCode's constraints (prompt.md): 1 <= s.length, t.length <= 5 * 10^4, lowercase English letters.
+    for name, text in (("s", s), ("t", t)):
+        if not 1 <= len(text) <= 5 * 10**4:
+            return f"{name} has {len(text):,} letters; it takes 1 to 5 * 10^4"
+        for i, ch in enumerate(text):
+            if not "a" <= ch <= "z":
+                return f"{name}[{i}] is {ch!r}; {name} holds lowercase English letters only"
+    return None

@@ -53,3 +53,25 @@ def scale_input(n: int, rng: random.Random) -> list:
             words.append(w)
     rng.shuffle(words)
     return ["a" * (n - 1) + "b", words]
+
+
+def check_input(s, wordDict):
+    # LeetCode's constraints (prompt.md): 1 <= s.length <= 300, 1 <= wordDict.length <= 1000,
+    # 1 <= wordDict[i].length <= 20, lowercase English letters only, distinct words.
+    if not 1 <= len(s) <= 300:
+        return f"s has {len(s):,} letters; it takes 1 to 300"
+    for i, ch in enumerate(s):
+        if not "a" <= ch <= "z":
+            return f"s[{i}] is {ch!r}; s holds lowercase English letters only"
+    if not 1 <= len(wordDict) <= 1000:
+        return f"wordDict has {len(wordDict):,} words; it takes 1 to 1,000"
+    seen = {}
+    for i, w in enumerate(wordDict):
+        if not 1 <= len(w) <= 20:
+            return f"wordDict[{i}] has {len(w):,} letters; every word has 1 to 20"
+        if not all("a" <= ch <= "z" for ch in w):
+            return f"wordDict[{i}] is {w!r}; words hold lowercase English letters only"
+        if w in seen:
+            return f"wordDict[{i}] is {w!r}, as is wordDict[{seen[w]}]; the words are distinct"
+        seen[w] = i
+    return None
