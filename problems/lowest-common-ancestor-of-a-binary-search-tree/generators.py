@@ -131,3 +131,33 @@ def scale_input(n: int, rng: random.Random) -> list:
     if rng.random() < 0.5:
         p, q = q, p
     return [tree_notation(vals, left, right), p, q]
+
+
+def check_input(root, p, q):
+    # LeetCode's constraints (prompt.md): 2 to 10^5 nodes, -10^9 <= Node.val <= 10^9, all values distinct,
+    # a binary search tree (the in-order walk increases), p != q and both nodes of the tree
+    # (drill checks that a given p or q is a value of root; null is refused here).
+    vals = [v for v in root if v is not None]
+    n = len(vals)
+    if not 2 <= n <= 10**5:
+        return f"root has {n:,} node{'' if n == 1 else 's'}; the tree has 2 to 10^5"
+    for v in vals:
+        if not LOW <= v <= HIGH:
+            return f"root holds {v:,}; every value is from -10^9 to 10^9"
+    if len(set(vals)) != n:
+        seen = set()
+        twice = next(v for v in vals if v in seen or seen.add(v))
+        return f"root holds {twice} twice; all values are distinct"
+    # Children by node number (nodes numbered in level order), then the in-order walk, iteratively.
+    left, right = _children(root)
+    walk = [vals[i] for i in _in_order(left, right)]
+    for a, b in zip(walk, walk[1:]):
+        if b < a:
+            return f"root is not a binary search tree: in order (left to right) it reads {a:,} before {b:,}"
+    if p is None:
+        return "p is null; it takes the value of a node of root"
+    if q is None:
+        return "q is null; it takes the value of a node of root"
+    if p == q:
+        return f"q is {q}, the same node as p; p and q are two different nodes"
+    return None
