@@ -36,7 +36,7 @@ def check_input(matrix):
         return f"matrix[0] has {width} numbers; a row holds 1 to 10"
     for i, row in enumerate(matrix):
         if len(row) != width:
-            return f"matrix[{i}] has {len(row)} numbers but matrix[0] has {width}; every row has the same length"
+            return f"matrix[{i}] has {len(row)} number{'' if len(row) == 1 else 's'} but matrix[0] has {width}; every row has the same length"
         for j, x in enumerate(row):
             if not -VALUE <= x <= VALUE:
                 return f"matrix[{i}][{j}] is {x:,}; every number is from -100 to 100"
