@@ -100,10 +100,10 @@ def check_input(preorder, inorder):
         k = where[root]
         if not ino <= k < ino + size:
             return (
-                f"inorder does not fit preorder: preorder[{pre}] ({root}) roots the subtree "
-                f"inorder[{ino}..{ino + size - 1}] holds, but it is not there; they are not the walks of one tree"
+                f"inorder does not fit preorder: preorder[{pre}] ({root}) is the root of the part "
+                f"inorder[{ino}..{ino + size - 1}] holds, yet it is not among them; the two are not walks of one tree"
             )
         left = k - ino
-        parts.append((pre + 1, ino, left))
         parts.append((pre + 1 + left, k + 1, size - 1 - left))
+        parts.append((pre + 1, ino, left))  # the left part first, as a pre-order walk meets it
     return None
