@@ -11,3 +11,10 @@ def random_input():
 def scale_input(n: int, rng: random.Random) -> list:
     # The input is n itself: the answer has n + 1 entries, so n is the size.
     return [n]
+
+
+def check_input(n):
+    # LeetCode's constraints (prompt.md): 0 <= n <= 10^5.
+    if not 0 <= n <= 10**5:
+        return f"n is {n:,}; it is from 0 to 10^5"
+    return None

@@ -87,3 +87,30 @@ def scale_input(n: int, rng: random.Random) -> list:
             w[0] = w[1] = "."
         args.append(["".join(w)])
     return [ops, args]
+
+
+MAX_CALLS = 10**4
+MAX_WORD = 25
+
+
+def check_input(operations, arguments):
+    # LeetCode's constraints (prompt.md): at most 10^4 calls to addWord and search in all; every word has
+    # 1 to 25 characters; addWord takes lowercase English letters, search also "." (at most 2 of them).
+    calls = sum(1 for op in operations if op != "WordDictionary")
+    if calls > MAX_CALLS:
+        return f"operations makes {calls:,} calls; at most 10^4"
+    for i, (op, args) in enumerate(zip(operations, arguments)):
+        if op == "WordDictionary":
+            continue
+        word = args[0]
+        if not 1 <= len(word) <= MAX_WORD:
+            return f"arguments[{i}] holds a word of {len(word):,} characters; a word has 1 to 25"
+        if op == "addWord":
+            if not all("a" <= ch <= "z" for ch in word):
+                return f"arguments[{i}] is {word!r}; addWord takes lowercase English letters only"
+        else:
+            if not all("a" <= ch <= "z" or ch == "." for ch in word):
+                return f"arguments[{i}] is {word!r}; search takes lowercase English letters and '.' only"
+            if word.count(".") > 2:
+                return f"arguments[{i}] is {word!r}, with {word.count('.')} dots; a search has at most 2"
+    return None

@@ -29,3 +29,26 @@ def scale_input(n: int, rng: random.Random) -> list:
     nums = list(range(first, first + step * n, step))
     k = n - rng.randint(0, n // 100)  # the minimum lands at index k (k = n: index 0)
     return [nums[-k:] + nums[:-k]] if k < n else [nums]
+
+
+def check_input(nums):
+    # LeetCode's constraints (prompt.md): 1 <= n <= 5000, -5000 <= nums[i] <= 5000, all values different,
+    # an increasing list rotated 1 to n times (so at most one drop, and none across the wrap after it).
+    n = len(nums)
+    if not 1 <= n <= 5000:
+        return f"nums has {n:,} numbers; it takes 1 to 5000"
+    for i, x in enumerate(nums):
+        if not -VALUE <= x <= VALUE:
+            return f"nums[{i}] is {x:,}; every number is from -5000 to 5000"
+    first = {}
+    for i, x in enumerate(nums):
+        if x in first:
+            return f"nums[{i}] is {x}, as is nums[{first[x]}]; all values are different"
+        first[x] = i
+    drops = [i for i in range(1, n) if nums[i] < nums[i - 1]]
+    if len(drops) > 1:
+        a, b = drops[:2]
+        return f"nums is not an increasing list rotated: it goes down at nums[{a}] ({nums[a - 1]} to {nums[a]}) and again at nums[{b}]"
+    if drops and nums[-1] > nums[0]:
+        return f"nums is not an increasing list rotated: after going down at nums[{drops[0]}] it ends at {nums[-1]}, above its first value {nums[0]}"
+    return None

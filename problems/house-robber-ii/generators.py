@@ -23,3 +23,13 @@ def scale_input(n: int, rng: random.Random) -> list:
     nums = [rng.randint(0, MAX_MONEY) for _ in range(n)]
     nums[0] = nums[-1] = MAX_MONEY
     return [nums]
+
+
+def check_input(nums):
+    # LeetCode's constraints (prompt.md): 1 <= nums.length <= 100, 0 <= nums[i] <= 1000.
+    if not 1 <= len(nums) <= MAX_HOUSES:
+        return f"nums has {len(nums):,} houses; it takes 1 to 100"
+    for i, x in enumerate(nums):
+        if not 0 <= x <= MAX_MONEY:
+            return f"nums[{i}] is {x:,}; every house holds from 0 to 1000"
+    return None

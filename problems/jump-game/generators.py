@@ -36,3 +36,13 @@ def scale_input(n: int, rng: random.Random) -> list:
     # reaches the same wall, so a DP that tries each jump length from each
     # index does about n^2 / 2 steps and never exits early. The answer is false.
     return [[n - 2 - i for i in range(n - 1)] + [0]]
+
+
+def check_input(nums):
+    # LeetCode's constraints (prompt.md): 1 <= nums.length <= 10^4, 0 <= nums[i] <= 10^5.
+    if not 1 <= len(nums) <= MAX_LEN:
+        return f"nums has {len(nums):,} numbers; it takes 1 to 10^4"
+    for i, x in enumerate(nums):
+        if not 0 <= x <= MAX_JUMP:
+            return f"nums[{i}] is {x:,}; every jump length is from 0 to 10^5"
+    return None

@@ -26,3 +26,14 @@ def scale_input(n: int, rng: random.Random) -> list:
     # so a memoised recursion visits nearly all n² states, and a recursion
     # without a memo branches at almost every pair.
     return ["".join(rng.choice(LETTERS) for _ in range(n)) for _ in range(2)]
+
+
+def check_input(text1, text2):
+    # LeetCode's constraints (prompt.md): 1 <= text1.length, text2.length <= 1000, lowercase English letters only.
+    for name, text in (("text1", text1), ("text2", text2)):
+        if not 1 <= len(text) <= 1000:
+            return f"{name} has {len(text):,} letters; it takes 1 to 1000"
+        for i, ch in enumerate(text):
+            if not "a" <= ch <= "z":
+                return f"{name}[{i}] is {ch!r}; the texts hold lowercase English letters only"
+    return None

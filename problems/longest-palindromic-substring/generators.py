@@ -39,3 +39,13 @@ def scale_input(n: int, rng: random.Random) -> list:
     left = (n - run) // 2
     noise = rng.choices(CHARS.replace("a", ""), k=n - run)
     return ["".join(noise[:left]) + "a" * run + "".join(noise[left:])]
+
+
+def check_input(s):
+    # LeetCode's constraints (prompt.md): 1 <= s.length <= 1000, digits and English letters only.
+    if not 1 <= len(s) <= MAX_LENGTH:
+        return f"s has {len(s):,} characters; it takes 1 to 1000"
+    for i, ch in enumerate(s):
+        if not (ch.isascii() and ch.isalnum()):
+            return f"s[{i}] is {ch!r}; s holds digits and English letters only"
+    return None

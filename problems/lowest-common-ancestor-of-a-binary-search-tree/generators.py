@@ -131,3 +131,61 @@ def scale_input(n: int, rng: random.Random) -> list:
     if rng.random() < 0.5:
         p, q = q, p
     return [tree_notation(vals, left, right), p, q]
+
+
+def check_input(root, p, q):
+    # LeetCode's constraints (prompt.md): 2 to 10^5 nodes, -10^9 <= Node.val <= 10^9, all values distinct,
+    # a binary search tree (the in-order walk increases), p != q and both nodes of the tree
+    # (drill checks that a given p or q is a value of root; null is refused here).
+    vals = [v for v in root if v is not None]
+    n = len(vals)
+    if not 2 <= n <= 10**5:
+        return f"root has {n:,} node{'' if n == 1 else 's'}; the tree has 2 to 10^5"
+    for v in vals:
+        if not LOW <= v <= HIGH:
+            return f"root holds {v:,}; every value is from -10^9 to 10^9"
+    if len(set(vals)) != n:
+        seen = set()
+        twice = next(v for v in vals if v in seen or seen.add(v))
+        return f"root holds {twice} twice; all values are distinct"
+    why = _not_bst(root)
+    if why:
+        return f"root is not a binary search tree: {why}"
+    if p is None:
+        return "p is null; it takes the value of a node of root"
+    if q is None:
+        return "q is null; it takes the value of a node of root"
+    if p == q:
+        return f"q is {q}, the same node as p; p and q are two different nodes"
+    return None
+
+
+def _not_bst(root: list) -> str | None:
+    """Why a level-order tree (distinct values, at least one node) is not a binary search tree, or None.
+
+    One pass in level order: every node carries the open range its ancestors leave it
+    (below each ancestor it hangs left of, above each it hangs right of)."""
+    ranges = [(None, None)]  # by node, in level order: (the nearest ancestor it must exceed, ... stay under)
+    nodes = [root[0]]
+    head, k = 0, 1
+    while k < len(root):
+        low, high = ranges[head]
+        parent = nodes[head]
+        head += 1
+        for is_left in (True, False):
+            if k >= len(root):
+                break
+            v = root[k]
+            k += 1
+            if v is None:
+                continue
+            if is_left and v > parent or not is_left and v < parent:
+                side = "left" if is_left else "right"
+                return f"{v:,} is the {side} child of {parent:,}, so it must be {'smaller' if is_left else 'larger'}"
+            if low is not None and v < low:
+                return f"{v:,} lies in the right subtree of {low:,}, so it must be larger"
+            if high is not None and v > high:
+                return f"{v:,} lies in the left subtree of {high:,}, so it must be smaller"
+            nodes.append(v)
+            ranges.append((low, parent) if is_left else (parent, high))
+    return None

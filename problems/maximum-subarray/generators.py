@@ -23,3 +23,13 @@ def scale_input(n: int, rng: random.Random) -> list:
     # the running sum restarts often: a scan of every start and end position
     # does all n(n+1)/2 steps whatever the values.
     return [[rng.randint(-VALUE, VALUE - 500) for _ in range(n)]]
+
+
+def check_input(nums):
+    # LeetCode's constraints (prompt.md): 1 <= nums.length <= 10^5, -10^4 <= nums[i] <= 10^4.
+    if not 1 <= len(nums) <= 10**5:
+        return f"nums has {len(nums):,} numbers; it takes 1 to 10^5"
+    for i, x in enumerate(nums):
+        if not -VALUE <= x <= VALUE:
+            return f"nums[{i}] is {x:,}; every number is from -10^4 to 10^4"
+    return None

@@ -51,3 +51,24 @@ def scale_input(n: int, rng: random.Random) -> list:
     # of the n nodes costs n²; the heap costs n log n.
     values = sorted(rng.randint(-VALUE, VALUE) for _ in range(n))
     return [[[v] for v in values]]
+
+
+def check_input(lists):
+    # LeetCode's constraints (prompt.md): 0 <= k <= 10^4 lists, each 0 to 500 nodes, -10^4 <= values <= 10^4,
+    # each list sorted in ascending order, at most 10^4 nodes in all.
+    if len(lists) > MAX_K:
+        return f"lists has {len(lists):,} lists; k is at most 10^4"
+    total = 0
+    for i, values in enumerate(lists):
+        if len(values) > MAX_LIST:
+            return f"lists[{i}] has {len(values):,} nodes; a list has at most 500"
+        for j, v in enumerate(values):
+            if not -VALUE <= v <= VALUE:
+                return f"lists[{i}][{j}] is {v:,}; every value is from -10^4 to 10^4"
+        for j in range(1, len(values)):
+            if values[j] < values[j - 1]:
+                return f"lists[{i}] is not in ascending order: {values[j - 1]} comes before {values[j]} (positions {j - 1} and {j})"
+        total += len(values)
+    if total > MAX_TOTAL:
+        return f"lists holds {total:,} nodes in all; at most 10^4"
+    return None

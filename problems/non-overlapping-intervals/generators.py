@@ -47,3 +47,17 @@ def scale_input(n: int, rng: random.Random) -> list:
     # n ranges (n <= 10^5) in random order, short and long mixed, so chains
     # are long and overlaps many: the chain DP compares every pair.
     return [_ranges(n, rng)]
+
+
+def check_input(intervals):
+    # LeetCode's constraints (prompt.md): 1 <= intervals.length <= 10^5, each a pair [start, end]
+    # with -5 * 10^4 <= start < end <= 5 * 10^4.
+    if not 1 <= len(intervals) <= 10**5:
+        return f"intervals has {len(intervals):,} intervals; it takes 1 to 10^5"
+    for i, interval in enumerate(intervals):
+        if len(interval) != 2:
+            return f"intervals[{i}] has {len(interval)} number{'' if len(interval) == 1 else 's'}; every interval is a pair [start, end]"
+        start, end = interval
+        if not -VALUE <= start < end <= VALUE:
+            return f"intervals[{i}] is [{start},{end}]; every interval has -5 * 10^4 <= start < end <= 5 * 10^4"
+    return None

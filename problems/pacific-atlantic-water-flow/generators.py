@@ -74,3 +74,19 @@ def scale_input(n: int, rng: random.Random) -> list:
     for k, (r, c) in enumerate(path):
         grid[r][c] = min(k, len(path) - 1 - k)
     return [grid]
+
+
+def check_input(heights):
+    # LeetCode's constraints (prompt.md): m rows of n cells each, 1 <= m, n <= 200, 0 <= heights[r][c] <= 10^5.
+    if not 1 <= len(heights) <= MAX_SIDE:
+        return f"heights has {len(heights):,} rows; it takes 1 to 200"
+    width = len(heights[0])
+    if not 1 <= width <= MAX_SIDE:
+        return f"heights[0] has {width:,} cells; a row holds 1 to 200"
+    for r, row in enumerate(heights):
+        if len(row) != width:
+            return f"heights[{r}] has {len(row):,} cell{'' if len(row) == 1 else 's'} but heights[0] has {width:,}; every row has the same length"
+        for c, h in enumerate(row):
+            if not 0 <= h <= MAX_HEIGHT:
+                return f"heights[{r}][{c}] is {h:,}; every height is from 0 to 10^5"
+    return None

@@ -34,3 +34,13 @@ def scale_input(n: int, rng: random.Random) -> list:
     # n nodes of random values. Every correct approach walks the whole list;
     # one that walks to the tail again for each node does n²/2 steps.
     return [[rng.randint(-VALUE, VALUE) for _ in range(n)]]
+
+
+def check_input(head):
+    # LeetCode's constraints (prompt.md): 0 to 5000 nodes, -5000 <= Node.val <= 5000.
+    if len(head) > MAX_NODES:
+        return f"head has {len(head):,} nodes; at most 5000"
+    for i, v in enumerate(head):
+        if not -VALUE <= v <= VALUE:
+            return f"head[{i}] is {v:,}; every value is from -5000 to 5000"
+    return None

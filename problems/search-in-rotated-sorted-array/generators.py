@@ -34,3 +34,29 @@ def scale_input(n: int, rng: random.Random) -> list:
     k = rng.randint(n // 4, 3 * n // 4)
     target = first + 2 * rng.randrange(max(1, n - 1)) + 1
     return [nums[k:] + nums[:k], target]
+
+
+def check_input(nums, target):
+    # LeetCode's constraints (prompt.md): 1 <= nums.length <= 5000, -10^4 <= nums[i], target <= 10^4,
+    # all values different, an increasing list possibly turned at one position (at most one drop,
+    # and none across the wrap after it).
+    n = len(nums)
+    if not 1 <= n <= 5000:
+        return f"nums has {n:,} numbers; it takes 1 to 5000"
+    for i, x in enumerate(nums):
+        if not -VALUE <= x <= VALUE:
+            return f"nums[{i}] is {x:,}; every number is from -10^4 to 10^4"
+    first = {}
+    for i, x in enumerate(nums):
+        if x in first:
+            return f"nums[{i}] is {x}, as is nums[{first[x]}]; all values are different"
+        first[x] = i
+    drops = [i for i in range(1, n) if nums[i] < nums[i - 1]]
+    if len(drops) > 1:
+        a, b = drops[:2]
+        return f"nums is not an increasing list turned at one position: it goes down at nums[{a}] ({nums[a - 1]} to {nums[a]}) and again at nums[{b}]"
+    if drops and nums[-1] > nums[0]:
+        return f"nums is not an increasing list turned at one position: after going down at nums[{drops[0]}] it ends at {nums[-1]}, above its first value {nums[0]}"
+    if not -VALUE <= target <= VALUE:
+        return f"target is {target:,}; it is from -10^4 to 10^4"
+    return None

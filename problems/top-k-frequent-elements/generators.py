@@ -84,3 +84,25 @@ def scale_input(n: int, rng: random.Random) -> list:
     nums = [v for v, c in zip(values, counts) for _ in range(c)]
     rng.shuffle(nums)
     return [nums, k]
+
+
+def check_input(nums, k):
+    # LeetCode's constraints (prompt.md): 1 <= nums.length <= 10^5, -10^4 <= nums[i] <= 10^4,
+    # 1 <= k <= the number of distinct values, and the answer is unique (no tie across the k-th place).
+    if not 1 <= len(nums) <= MAX_LEN:
+        return f"nums has {len(nums):,} numbers; it takes 1 to 10^5"
+    for i, x in enumerate(nums):
+        if not -VALUE <= x <= VALUE:
+            return f"nums[{i}] is {x:,}; every number is from -10^4 to 10^4"
+    counts = Counter(nums)
+    if not 1 <= k <= len(counts):
+        return f"k is {k:,} and nums holds {len(counts):,} distinct value{'' if len(counts) == 1 else 's'}; k is from 1 to that number"
+    if k < len(counts):
+        ranked = sorted(counts.values(), reverse=True)
+        if ranked[k - 1] == ranked[k]:
+            times = f"{ranked[k]:,} time{'' if ranked[k] == 1 else 's'}"
+            return (
+                f"k is {k}, which splits a tie: values that appear {times} each fall both inside "
+                f"and outside the top {k}; the answer must be unique"
+            )
+    return None

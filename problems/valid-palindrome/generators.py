@@ -62,3 +62,13 @@ def scale_input(n: int, rng: random.Random) -> list:
         previous = pos + 1
     pieces.append(core[taken:])
     return ["".join(pieces)]
+
+
+def check_input(s):
+    # LeetCode's constraints (prompt.md): 1 <= s.length <= 2 * 10^5, printable ASCII only (space to ~).
+    if not 1 <= len(s) <= MAX_LENGTH:
+        return f"s has {len(s):,} characters; it takes 1 to 2 * 10^5"
+    if not (s.isascii() and s.isprintable()):  # exactly the characters from " " to "~"
+        i = next(i for i, ch in enumerate(s) if not " " <= ch <= "~")
+        return f"s[{i}] is {s[i]!r}; s holds printable ASCII characters only (space to ~)"
+    return None

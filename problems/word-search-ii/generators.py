@@ -72,3 +72,31 @@ def scale_input(n: int, rng: random.Random) -> list:
             tail = "".join(rng.choices(string.ascii_lowercase, k=rng.randint(1, 10 - len(head))))
             words.add(head + tail)
     return [board, sorted(words)]
+
+
+def check_input(board, words):
+    # LeetCode's constraints (prompt.md): m rows of n cells, 1 <= m, n <= 12, each cell one lowercase
+    # letter; 1 <= words.length <= 3 * 10^4, each word 1 to 10 lowercase letters, all different.
+    if not 1 <= len(board) <= SIDE:
+        return f"board has {len(board)} row{'' if len(board) == 1 else 's'}; it takes 1 to 12"
+    width = len(board[0])
+    if not 1 <= width <= SIDE:
+        return f"board[0] has {width} cells; a row holds 1 to 12"
+    for r, row in enumerate(board):
+        if len(row) != width:
+            return f"board[{r}] has {len(row)} cell{'' if len(row) == 1 else 's'} but board[0] has {width}; every row has the same length"
+        for c, cell in enumerate(row):
+            if len(cell) != 1 or not "a" <= cell <= "z":
+                return f"board[{r}][{c}] is {cell!r}; every cell is one lowercase English letter"
+    if not 1 <= len(words) <= 3 * 10**4:
+        return f"words has {len(words):,} words; it takes 1 to 3 * 10^4"
+    seen = {}
+    for i, word in enumerate(words):
+        if not 1 <= len(word) <= 10:
+            return f"words[{i}] has {len(word)} letter{'' if len(word) == 1 else 's'}; a word has 1 to 10"
+        if not all("a" <= ch <= "z" for ch in word):
+            return f"words[{i}] is {word!r}; words hold lowercase English letters only"
+        if word in seen:
+            return f"words[{i}] is {word!r}, as is words[{seen[word]}]; all the words are different"
+        seen[word] = i
+    return None
