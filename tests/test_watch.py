@@ -37,8 +37,10 @@ class Watch:
     """`drill watch` in a subprocess, its stdout read line by line by a thread."""
 
     def __init__(self, env):
+        # Ctrl-C as at a terminal, even when the tests run as a background job (which ignores SIGINT).
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "drill", "watch"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+            [sys.executable, "-m", "drill", "watch"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
         self.lines: queue.Queue = queue.Queue()
         self.seen: list[str] = []

@@ -22,6 +22,7 @@ import json
 import json.decoder
 import json.encoder
 import os
+import signal
 import struct
 import sys
 import threading
@@ -359,6 +360,9 @@ def main(argv: list[str]) -> None:
     rfd, wfd = _hide(rfd), _hide(wfd)
     _OUTPUT_FD.append(_hide(os.dup(1)))
     _set_limits(limits)
+    # SIGINT raises KeyboardInterrupt, even when drill was started with it ignored (a background job
+    # inherits SIG_IGN): a solution that interrupts itself gets the same verdict however drill runs.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     if hasattr(sys, "set_int_max_str_digits"):
         sys.set_int_max_str_digits(0)
     sys.setrecursionlimit(LEARNER_RECURSION)
