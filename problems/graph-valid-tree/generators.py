@@ -108,6 +108,6 @@ def check_input(n, edges):
             return f"edges[{i}] is [{a},{b}]; an edge joins two different nodes (a != b)"
         key = (a, b) if a < b else (b, a)
         if key in seen:
-            return f"edges[{i}] is [{a},{b}], an edge listed earlier (in one direction or the other); no edge is listed twice"
+            return f"edges[{i}] is [{a},{b}], an edge listed earlier (either way round); no edge is listed twice"
         seen.add(key)
     return None

@@ -117,7 +117,8 @@ def check_input(board, word):
     n = len(board[0])
     for r, row in enumerate(board):
         if len(row) != n:
-            return f"board[{r}] has {len(row)} cell{'' if len(row) == 1 else 's'} and board[0] {n}; every row has the same length"
+            cells = f"{len(row)} cell{'' if len(row) == 1 else 's'}"
+            return f"board[{r}] has {cells} and board[0] {n}; every row has the same length"
         for c, cell in enumerate(row):
             if len(cell) != 1 or cell not in _LETTERS:
                 return f"board[{r}][{c}] is {cell!r}; every cell holds one English letter"
