@@ -19,3 +19,15 @@ def scale_input(n: int, rng: random.Random) -> list:
     # n nodes: a zigzag path of n/2 (n/2 levels of one node: a walk per level is
     # quadratic) over a complete tree whose bottom level is about n/4 wide.
     return [chain_and_heap_tree(n, rng, -VALUE, VALUE)]
+
+
+def check_input(root):
+    # LeetCode's constraints (prompt.md): 0 to 2000 nodes, -1000 <= Node.val <= 1000.
+    tree = root or []
+    nodes = sum(v is not None for v in tree)
+    if nodes > 2000:
+        return f"root has {nodes:,} nodes; the tree has 0 to 2,000"
+    for i, v in enumerate(tree):
+        if v is not None and not -VALUE <= v <= VALUE:
+            return f"root[{i}] is {v:,}; every value is from -1000 to 1000"
+    return None

@@ -46,3 +46,36 @@ def scale_input(n: int, rng: random.Random) -> list:
         if _ways(nums, n)[n] < LIMIT:
             return [nums, n]
         low += max(1, n // 100)
+
+
+def check_input(nums, target):
+    # LeetCode's constraints (prompt.md): 1 <= nums.length <= 200, 1 <= nums[i] <= 1000,
+    # distinct values, 1 <= target <= 1000, and the answer fits in a 32-bit signed integer.
+    if not 1 <= len(nums) <= 200:
+        return f"nums has {len(nums):,} number{'' if len(nums) == 1 else 's'}; it takes 1 to 200"
+    for i, x in enumerate(nums):
+        if not 1 <= x <= 1000:
+            return f"nums[{i}] is {x:,}; every number is from 1 to 1000"
+    if len(set(nums)) != len(nums):
+        seen = set()
+        i = next(i for i, x in enumerate(nums) if x in seen or seen.add(x))
+        return f"nums[{i}] is {nums[i]}, which is already in nums; the values are distinct"
+    if not 1 <= target <= 1000:
+        return f"target is {target:,}; it is from 1 to 1000"
+    # Count the sequences, capped at 2^31: every count is a sum of non-negative
+    # counts, so a capped one reaches the cap exactly when the true one does.
+    ordered = sorted(nums)
+    ways = [1] + [0] * target
+    for t in range(1, target + 1):
+        total = 0
+        for x in ordered:
+            if x > t:
+                break
+            total += ways[t - x]
+        ways[t] = min(total, LIMIT)
+    if ways[target] >= LIMIT:
+        return (
+            f"target is {target:,}, and more than 2^31 - 1 sequences of nums add up to it; "
+            "the inputs are chosen so that the answer fits in a 32-bit signed integer"
+        )
+    return None

@@ -79,3 +79,23 @@ def scale_input(n: int, rng: random.Random) -> list:
     pairs = [list(p) for p in pairs]
     rng.shuffle(pairs)
     return [n, pairs]
+
+
+def check_input(numCourses, prerequisites):
+    # LeetCode's constraints (prompt.md): 1 <= numCourses <= 2000, 0 to 5000 pairs,
+    # each pair [a, b] of two courses from 0 to numCourses - 1, no pair twice.
+    if not 1 <= numCourses <= MAX_COURSES:
+        return f"numCourses is {numCourses:,}; it is from 1 to 2,000"
+    if len(prerequisites) > MAX_PAIRS:
+        return f"prerequisites has {len(prerequisites):,} pairs; it takes 0 to 5,000"
+    seen = set()
+    for i, pair in enumerate(prerequisites):
+        if len(pair) != 2:
+            return f"prerequisites[{i}] has {len(pair)} number{'' if len(pair) == 1 else 's'}; every pair is [a, b]"
+        a, b = pair
+        if not (0 <= a < numCourses and 0 <= b < numCourses):
+            return f"prerequisites[{i}] is [{a},{b}]; courses are numbered from 0 to numCourses - 1 = {numCourses - 1}"
+        if (a, b) in seen:
+            return f"prerequisites[{i}] is [{a},{b}], which appears earlier too; no pair appears twice"
+        seen.add((a, b))
+    return None

@@ -39,3 +39,17 @@ def scale_input(n: int, rng: random.Random) -> list:
     # copies about n * (total length) / 2 characters: quadratic in n.
     pool = string.printable * 40 + "#" * 200 + string.digits * 40 + "".join(map(chr, range(256)))
     return [["".join(rng.choices(pool, k=rng.randint(0, MAX_LENGTH))) for _ in range(n)]]
+
+
+def check_input(strs):
+    # LeetCode's constraints (prompt.md): 1 to 200 strings, each of 0 to 200 characters,
+    # every character's code from 0 to 255.
+    if not 1 <= len(strs) <= MAX_STRINGS:
+        return f"strs has {len(strs):,} strings; it takes 1 to 200"
+    for i, s in enumerate(strs):
+        if len(s) > MAX_LENGTH:
+            return f"strs[{i}] has {len(s):,} characters; every string has 0 to 200"
+        if s and max(s) > "\xff":
+            j, ch = next((j, ch) for j, ch in enumerate(s) if ch > "\xff")
+            return f"strs[{i}] holds {ch!r} (code {ord(ch)}) at index {j}; every character has a code from 0 to 255"
+    return None

@@ -88,3 +88,26 @@ def scale_input(n: int, rng: random.Random) -> list:
     edges = [[labels[k], labels[k + 1]] for k in range(half - 1)]
     edges += [[labels[rng.randrange(k)], labels[k]] for k in range(half, n)]
     return [n, edges]
+
+
+def check_input(n, edges):
+    # LeetCode's constraints (prompt.md): 1 <= n <= 2000, 0 to 5000 edges, each [a, b] with
+    # 0 <= a, b < n and a != b, no edge listed twice in either direction.
+    if not 1 <= n <= MAX_NODES:
+        return f"n is {n:,}; it is from 1 to 2,000"
+    if len(edges) > MAX_EDGES:
+        return f"edges has {len(edges):,} edges; it takes 0 to 5,000"
+    seen = set()
+    for i, edge in enumerate(edges):
+        if len(edge) != 2:
+            return f"edges[{i}] has {len(edge)} number{'' if len(edge) == 1 else 's'}; every edge is [a, b]"
+        a, b = edge
+        if not (0 <= a < n and 0 <= b < n):
+            return f"edges[{i}] is [{a},{b}]; nodes are labelled from 0 to n - 1 = {n - 1}"
+        if a == b:
+            return f"edges[{i}] is [{a},{b}]; an edge joins two different nodes (a != b)"
+        key = (a, b) if a < b else (b, a)
+        if key in seen:
+            return f"edges[{i}] is [{a},{b}], an edge listed earlier (either way round); no edge is listed twice"
+        seen.add(key)
+    return None

@@ -21,3 +21,13 @@ def scale_input(n: int, rng: random.Random) -> list:
     # every house whatever the values, so any values are adversarial to it;
     # random ones keep the best plan irregular (gaps of one and of two).
     return [[rng.randint(0, MAX_MONEY) for _ in range(n)]]
+
+
+def check_input(nums):
+    # LeetCode's constraints (prompt.md): 1 <= nums.length <= 100, 0 <= nums[i] <= 400.
+    if not 1 <= len(nums) <= MAX_HOUSES:
+        return f"nums has {len(nums):,} house{'' if len(nums) == 1 else 's'}; it takes 1 to 100"
+    for i, x in enumerate(nums):
+        if not 0 <= x <= MAX_MONEY:
+            return f"nums[{i}] is {x:,}; every amount is from 0 to 400"
+    return None

@@ -80,3 +80,28 @@ def scale_input(n: int, rng: random.Random) -> list:
     bottom = [rank[node] for node in range(n // 2, n)]
     k = max(bottom) if bottom else n
     return [tree_notation(vals, left, right), k]
+
+
+def check_input(root, k):
+    # LeetCode's constraints (prompt.md): n nodes with 1 <= k <= n <= 10^4,
+    # 0 <= Node.val <= 10^4, and root is a binary search tree (smaller values to
+    # the left, larger to the right, so no value twice).
+    tree = root or []
+    where = [i for i, v in enumerate(tree) if v is not None]  # list position of each node, in level order
+    n = len(where)
+    if not 1 <= n <= 10**4:
+        return f"root has {n:,} nodes; the tree has 1 to 10^4"
+    for i in where:
+        if not 0 <= tree[i] <= VALUE:
+            return f"root[{i}] is {tree[i]:,}; every value is from 0 to 10^4"
+    left, right = _children(tree)
+    order = [where[node] for node in _in_order(left, right)]
+    for a, b in zip(order, order[1:]):
+        if tree[a] >= tree[b]:
+            return (
+                f"root is not a binary search tree: root[{a}] = {tree[a]} sits left of root[{b}] = {tree[b]} "
+                "(reading the tree left to right); a node's left subtree holds smaller values, its right subtree larger"
+            )
+    if not 1 <= k <= n:
+        return f"k is {k:,}; it is from 1 to n, the number of nodes ({n:,})"
+    return None

@@ -14,7 +14,7 @@ def _small(draw):
     # the value range.
     centre = draw(st.sampled_from([0, 0, 0, -VALUE + 10, VALUE - 10]))
     width = draw(st.sampled_from([3, 10, 30]))
-    return [draw(st.lists(st.integers(centre - width, min(centre + width, VALUE)), max_size=30))]
+    return [draw(st.lists(st.integers(max(centre - width, -VALUE), min(centre + width, VALUE)), max_size=30))]
 
 
 def _scramble(nums: list, rng: random.Random) -> list:
@@ -60,3 +60,13 @@ def scale_input(n: int, rng: random.Random) -> list:
     nums += [start] * (n // 4)
     nums += rng.choices(range(-VALUE, VALUE + 1), k=n - len(nums))
     return [_scramble(nums, rng)]
+
+
+def check_input(nums):
+    # LeetCode's constraints (prompt.md): 0 <= nums.length <= 10^5, -10^9 <= nums[i] <= 10^9.
+    if len(nums) > MAX_LEN:
+        return f"nums has {len(nums):,} numbers; it takes 0 to 10^5"
+    if nums and (min(nums) < -VALUE or max(nums) > VALUE):
+        i, x = next((i, x) for i, x in enumerate(nums) if not -VALUE <= x <= VALUE)
+        return f"nums[{i}] is {x:,}; every number is from -10^9 to 10^9"
+    return None

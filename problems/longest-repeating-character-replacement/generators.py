@@ -26,3 +26,18 @@ def scale_input(n: int, rng: random.Random) -> list:
     s = [("A" if rng.random() < 0.9 else rng.choice(string.ascii_uppercase[1:])) for _ in range(n)]
     others = sum(c != "A" for c in s)
     return ["".join(s), others // 2]
+
+_UPPER = frozenset(string.ascii_uppercase)
+
+
+def check_input(s, k):
+    # LeetCode's constraints (prompt.md): 1 <= s.length <= 10^5, uppercase English letters
+    # only, 0 <= k <= s.length.
+    if not 1 <= len(s) <= 10**5:
+        return f"s has {len(s):,} characters; it takes 1 to 10^5"
+    if not _UPPER.issuperset(s):
+        i, ch = next((i, ch) for i, ch in enumerate(s) if ch not in _UPPER)
+        return f"s holds {ch!r} at index {i}; it holds only uppercase English letters"
+    if not 0 <= k <= len(s):
+        return f"k is {k:,}; it is from 0 to s.length ({len(s):,})"
+    return None

@@ -19,3 +19,15 @@ def scale_input(n: int, rng: random.Random) -> list:
     # n nodes: a zigzag path of n/2 (the depth a recursive solution must survive)
     # ending in a complete tree whose wide levels load a breadth-first queue.
     return [chain_and_heap_tree(n, rng, -VALUE, VALUE)]
+
+
+def check_input(root):
+    # LeetCode's constraints (prompt.md): 0 to 10^4 nodes, -100 <= Node.val <= 100.
+    tree = root or []
+    nodes = sum(v is not None for v in tree)
+    if nodes > 10**4:
+        return f"root has {nodes:,} nodes; the tree has 0 to 10^4"
+    for i, v in enumerate(tree):
+        if v is not None and not -VALUE <= v <= VALUE:
+            return f"root[{i}] is {v:,}; every value is from -100 to 100"
+    return None

@@ -50,3 +50,13 @@ def scale_input(n: int, rng: random.Random) -> list:
     # about two fifths of them run at once, so any per-meeting scan over the
     # open rooms or over all meetings does quadratic work.
     return [_day(n, rng)]
+
+
+def check_input(intervals):
+    # LeetCode's constraints (prompt.md): 1 <= intervals.length <= 10^4, 0 <= start_i < end_i <= 10^6.
+    if not 1 <= len(intervals) <= 10**4:
+        return f"intervals has {len(intervals):,} meetings; it takes 1 to 10^4"
+    for i, (start, end) in enumerate(intervals):
+        if not 0 <= start < end <= VALUE:
+            return f"intervals[{i}] is [{start},{end}]; every meeting has 0 <= start < end <= 10^6"
+    return None

@@ -40,3 +40,17 @@ def scale_input(n: int, rng: random.Random) -> list:
         s[n - 1 - i] = c
     lower = "".join(rng.choice(string.ascii_lowercase) for _ in range(n // 10))
     return ["".join(s), "UVWXYZ" + lower]
+
+_LETTERS = frozenset(LETTERS)
+
+
+def check_input(s, t):
+    # LeetCode's constraints (prompt.md): 1 <= m, n <= 10^5 (the lengths of s and t),
+    # both made of uppercase and lowercase English letters only.
+    for name, text in (("s", s), ("t", t)):
+        if not 1 <= len(text) <= 10**5:
+            return f"{name} has {len(text):,} characters; it takes 1 to 10^5"
+        if not _LETTERS.issuperset(text):
+            i, ch = next((i, ch) for i, ch in enumerate(text) if ch not in _LETTERS)
+            return f"{name} holds {ch!r} at index {i}; it holds only English letters, upper- and lower-case"
+    return None

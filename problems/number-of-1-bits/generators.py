@@ -11,3 +11,10 @@ _n = st.integers(1, 255) | st.integers(1, TOP) | _from_bits
 
 def random_input():
     return _n.map(lambda n: [n])
+
+
+def check_input(n):
+    # LeetCode's constraints (prompt.md): 1 <= n <= 2^31 - 1.
+    if not 1 <= n <= TOP:
+        return f"n is {n:,}; it is from 1 to 2^31 - 1"
+    return None

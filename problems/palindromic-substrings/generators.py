@@ -38,3 +38,13 @@ def scale_input(n: int, rng: random.Random) -> list:
     left = (n - run) // 2
     noise = rng.choices(LETTERS.replace("a", ""), k=n - run)
     return ["".join(noise[:left]) + "a" * run + "".join(noise[left:])]
+
+
+def check_input(s):
+    # LeetCode's constraints (prompt.md): 1 <= s.length <= 1000, lower-case English letters only.
+    if not 1 <= len(s) <= MAX_LENGTH:
+        return f"s has {len(s):,} characters; it takes 1 to 1000"
+    for i, ch in enumerate(s):
+        if not "a" <= ch <= "z":
+            return f"s holds {ch!r} at index {i}; it holds only lower-case English letters"
+    return None

@@ -33,3 +33,14 @@ def scale_input(n: int, rng: random.Random) -> list:
     # n nodes (n <= 5·10^4): every approach touches every node; one that walks
     # to the tail for each move does about n²/4 steps.
     return [[rng.randint(1, VALUE) for _ in range(n)]]
+
+
+def check_input(head):
+    # LeetCode's constraints (prompt.md): 1 to 5 * 10^4 nodes, 1 <= Node.val <= 1000.
+    values = head or []
+    if not 1 <= len(values) <= 5 * 10**4:
+        return f"head has {len(values):,} nodes; the list has 1 to 5 * 10^4"
+    for i, v in enumerate(values):
+        if not 1 <= v <= VALUE:
+            return f"head[{i}] is {v:,}; every value is from 1 to 1000"
+    return None

@@ -24,3 +24,18 @@ def scale_input(n: int, rng: random.Random) -> list:
     # quadratic in n, so this probes for anything worse (e.g. a copy per cell).
     cells = rng.choices(range(-VALUE, VALUE + 1), k=n * n)
     return [[cells[r * n : (r + 1) * n] for r in range(n)]]
+
+
+def check_input(matrix):
+    # LeetCode's constraints (prompt.md): a square matrix, n == matrix.length == matrix[i].length,
+    # 1 <= n <= 20, -1000 <= matrix[i][j] <= 1000.
+    n = len(matrix)
+    if not 1 <= n <= 20:
+        return f"matrix has {n} rows; n is from 1 to 20"
+    for r, row in enumerate(matrix):
+        if len(row) != n:
+            return f"matrix[{r}] has {len(row)} numbers but matrix has {n} rows; the matrix is square (n by n)"
+        for c, x in enumerate(row):
+            if not -VALUE <= x <= VALUE:
+                return f"matrix[{r}][{c}] is {x:,}; every number is from -1000 to 1000"
+    return None

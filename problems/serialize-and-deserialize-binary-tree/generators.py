@@ -19,3 +19,15 @@ def scale_input(n: int, rng: random.Random) -> list:
     # A deep zigzag path (a recursive codec needs a deep stack) and a complete tree,
     # values over the whole range so most tokens are several characters.
     return [chain_and_heap_tree(n, rng, -VALUE, VALUE)]
+
+
+def check_input(root):
+    # LeetCode's constraints (prompt.md): 0 to 10^4 nodes, -1000 <= Node.val <= 1000.
+    tree = root or []
+    nodes = sum(v is not None for v in tree)
+    if nodes > 10**4:
+        return f"root has {nodes:,} nodes; the tree has 0 to 10^4"
+    for i, v in enumerate(tree):
+        if v is not None and not -VALUE <= v <= VALUE:
+            return f"root[{i}] is {v:,}; every value is from -1000 to 1000"
+    return None

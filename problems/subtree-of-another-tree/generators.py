@@ -102,3 +102,16 @@ def scale_input(n: int, rng: random.Random) -> list:
     last = v + 1 if v < VALUE else v - 1
     side = rng.randint(0, 1)
     return [_chain([v] * (n - 1) + [last], side), _chain([v] * (m - 1) + [last], side)]
+
+
+def check_input(root, subRoot):
+    # LeetCode's constraints (prompt.md): root has 1 to 2000 nodes, subRoot 1 to 1000,
+    # -10^4 <= Node.val <= 10^4 in both.
+    for name, tree, most in (("root", root or [], 2000), ("subRoot", subRoot or [], 1000)):
+        nodes = sum(v is not None for v in tree)
+        if not 1 <= nodes <= most:
+            return f"{name} has {nodes:,} nodes; it takes 1 to {most:,}"
+        for i, v in enumerate(tree):
+            if v is not None and not -VALUE <= v <= VALUE:
+                return f"{name}[{i}] is {v:,}; every value is from -10^4 to 10^4"
+    return None

@@ -39,3 +39,15 @@ def scale_input(k: int, rng: random.Random) -> list:
     while math.comb(k, down) > LIMIT or k - down + 1 > SIDE:
         down -= 1
     return [k - down + 1, down + 1]
+
+
+def check_input(m, n):
+    # LeetCode's constraints (prompt.md): 1 <= m, n <= 100, and the answer is at most 2 * 10^9.
+    for name, side in (("m", m), ("n", n)):
+        if not 1 <= side <= SIDE:
+            return f"{name} is {side:,}; it is from 1 to 100"
+    count = paths(m, n)
+    if count > LIMIT:
+        shown = f"{count:,} routes" if count < 10**12 else f"a {len(str(count))}-digit number of routes"
+        return f"m = {m} and n = {n} give {shown}; the inputs are chosen so that the answer is at most 2 * 10^9"
+    return None

@@ -100,3 +100,16 @@ def scale_input(n: int, rng: random.Random) -> list:
     for pos, node in enumerate(order):
         vals[node] = sorted_vals[pos]
     return [tree_notation(vals, left, right)]
+
+
+def check_input(root):
+    # LeetCode's constraints (prompt.md): 1 to 10^4 nodes, -2^31 <= Node.val <= 2^31 - 1.
+    # (Whether the tree is a binary search tree is the question, not a promise.)
+    tree = root or []
+    nodes = sum(v is not None for v in tree)
+    if not 1 <= nodes <= 10**4:
+        return f"root has {nodes:,} nodes; the tree has 1 to 10^4"
+    for i, v in enumerate(tree):
+        if v is not None and not LOW <= v <= HIGH:
+            return f"root[{i}] is {v:,}; every value is from -2^31 to 2^31 - 1"
+    return None

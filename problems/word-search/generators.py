@@ -103,3 +103,30 @@ def scale_input(n: int, rng: random.Random) -> list:
                 board[r][c] = rng.choice("abcd")
     word = "".join(rng.choice("abcde") for _ in range(13)) + "ee"
     return [board, word]
+
+_LETTERS = frozenset(string.ascii_letters)
+
+
+def check_input(board, word):
+    # LeetCode's constraints (prompt.md): an m by n board with 1 <= m, n <= 6 (every row as
+    # long as the first), 1 <= word.length <= 15, one English letter per cell and only
+    # English letters in word, lower- and upper-case.
+    m = len(board)
+    if not 1 <= m <= 6:
+        return f"board has {m} rows; m is from 1 to 6"
+    n = len(board[0])
+    for r, row in enumerate(board):
+        if len(row) != n:
+            cells = f"{len(row)} cell{'' if len(row) == 1 else 's'}"
+            return f"board[{r}] has {cells} and board[0] {n}; every row has the same length"
+        for c, cell in enumerate(row):
+            if len(cell) != 1 or cell not in _LETTERS:
+                return f"board[{r}][{c}] is {cell!r}; every cell holds one English letter"
+    if not 1 <= n <= 6:
+        return f"board has {n} columns; n is from 1 to 6"
+    if not 1 <= len(word) <= 15:
+        return f"word has {len(word)} letters; it takes 1 to 15"
+    for i, ch in enumerate(word):
+        if ch not in _LETTERS:
+            return f"word holds {ch!r} at index {i}; it holds only English letters"
+    return None
