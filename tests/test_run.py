@@ -274,6 +274,13 @@ def test_check_input_takes_the_bank_s_inputs_and_names_what_breaks_the_constrain
     assert bad is not None and bad.constraint and bad.message == message
 
 
+def test_every_problem_of_the_bank_checks_its_constraints():
+    summaries, broken = problems.catalog()
+    assert not broken
+    missing = [s.slug for s in summaries if problems.load(s.slug).input_check() is None]
+    assert missing == [], f"no check_input in generators.py: {missing}"
+
+
 def test_clone_graph_constraints():
     p = problems.load("clone-graph")
     said = {text: inputs.problem_with(p, [json.loads(text)]) for text in ("[[1]]", "[[2,2],[1,1]]", "[[2],[1],[]]", "[]", "[[]]")}
