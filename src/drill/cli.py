@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import sys
 
 import click
 
 from . import errors
-from .errors import DrillError
 from .vocab import CATEGORIES, DIFFICULTIES, RATINGS, STATUSES
 
 
@@ -241,26 +239,26 @@ def mock_history(as_json):
 
 
 def main() -> None:
-    try:
-        cli.main(standalone_mode=False)
-    except click.exceptions.Exit as e:
-        sys.exit(e.exit_code)
-    except click.exceptions.Abort:
-        click.echo("Aborted.", err=True)
-        sys.exit(errors.EXIT_INTERRUPTED)
-    except click.ClickException as e:
-        e.show()
-        sys.exit(errors.EXIT_USAGE)
-    except DrillError as e:
-        click.echo(f"drill: {e.message}", err=True)
-        sys.exit(e.code)
-    except KeyboardInterrupt:
-        click.echo("drill: interrupted", err=True)
-        sys.exit(errors.EXIT_INTERRUPTED)
-    except BrokenPipeError:
-        sys.exit(errors.EXIT_OK)
-    except Exception as e:
-        if os.environ.get("DRILL_DEBUG"):
-            raise
-        click.echo(f"drill: internal error: {type(e).__name__}: {e} (set DRILL_DEBUG=1 for the traceback)", err=True)
-        sys.exit(errors.EXIT_INTERNAL)
+    """Parse with click (drill.entry serves the fast commands first); errors as one line and an exit code."""
+    from .entry import guarded, keep_help
+
+    def run() -> int:
+        try:
+            if sys.argv[1:] in (["--help"], ["-h"]):
+                with click.Context(cli, info_name="drill", **cli.context_settings) as ctx:
+                    text = cli.get_help(ctx) + "\n"
+                keep_help(text)
+                sys.stdout.write(text)
+                return errors.EXIT_OK
+            cli.main(standalone_mode=False)
+            return errors.EXIT_OK
+        except click.exceptions.Exit as e:
+            return e.exit_code
+        except click.exceptions.Abort:
+            click.echo("Aborted.", err=True)
+            return errors.EXIT_INTERRUPTED
+        except click.ClickException as e:
+            e.show()
+            return errors.EXIT_USAGE
+
+    sys.exit(guarded(run))

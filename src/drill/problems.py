@@ -21,6 +21,8 @@ else:  # pragma: no cover - exercised only on older Pythons
     import tomli as tomllib
 
 from . import checkers, entries
+from .catalog import Summary, bank_dir, catalog, slugs
+from .catalog import rel as _rel
 from .errors import DrillError
 from .notation import parse_lines
 from .verdicts import Verdict
@@ -172,32 +174,6 @@ def _import(path: Path, name: str):
     except Exception as e:  # noqa: BLE001 - a broken author file is a problem defect
         raise ProblemError([f"{_rel(path)}: {type(e).__name__}: {e}"]) from None
     return module
-
-
-def bank_dir() -> Path:
-    """Where the problem folders live: $DRILL_PROBLEMS, the checkout, or the wheel."""
-    env = os.environ.get("DRILL_PROBLEMS")
-    if env:
-        return Path(env)
-    here = Path(__file__).resolve().parent
-    checkout = here.parent.parent / "problems"
-    if checkout.is_dir() and (here.parent.parent / "pyproject.toml").is_file():
-        return checkout
-    return here / "problems"
-
-
-def _rel(path: Path) -> str:
-    try:
-        return str(path.relative_to(bank_dir().parent))
-    except ValueError:
-        return str(path)
-
-
-def slugs() -> list[str]:
-    root = bank_dir()
-    if not root.is_dir():
-        return []
-    return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
 
 
 def sections(text: str) -> dict[str, str]:
@@ -610,26 +586,3 @@ def unknown_slug_message(name: str) -> str:
     return f"unknown problem {name!r}{hint}"
 
 
-@dataclass
-class Summary:
-    slug: str
-    title: str
-    leetcode: int
-    category: str
-    difficulty: str
-    lists: tuple[str, ...] = LISTS
-    pattern: str = ""
-
-
-def catalog() -> tuple[list[Summary], list[str]]:
-    """Every problem's metadata (problem.toml only: fast), and a line per unreadable folder."""
-    out, broken = [], []
-    for slug in slugs():
-        path = bank_dir() / slug / "problem.toml"
-        try:
-            meta = tomllib.loads(path.read_text(encoding="utf-8"))
-            fields = (str(meta["title"]), int(meta["leetcode"]), str(meta["category"]), str(meta["difficulty"]))
-            out.append(Summary(slug, *fields, tuple(meta.get("lists", LISTS)), str(meta.get("pattern", ""))))
-        except (OSError, ValueError, KeyError, TypeError, tomllib.TOMLDecodeError) as e:
-            broken.append(f"{_rel(path)}: cannot be read ({type(e).__name__}: {e})")
-    return out, broken

@@ -10,20 +10,18 @@ from __future__ import annotations
 import json
 import sys
 
-import click
-
-from .. import problems, workspace
+from .. import workspace
 from ..errors import DrillError
 
 
 def json_out(data) -> None:
     """Pure JSON on stdout (the --json contract)."""
-    click.echo(json.dumps(data, indent=2, default=str))
+    print(json.dumps(data, indent=2, default=str), flush=True)
 
 
 def echo(lines: list[str]) -> None:
-    """Plain lines on stdout (already coloured or not): the fast path, without rich."""
-    click.echo("\n".join(lines))
+    """Plain lines on stdout (already coloured or not): the fast path, without rich or click."""
+    print("\n".join(lines), flush=True)
 
 
 def say(lines, err: bool = False) -> None:
@@ -33,7 +31,7 @@ def say(lines, err: bool = False) -> None:
 
 
 def notice(message: str) -> None:
-    click.echo(message, err=True)
+    print(message, file=sys.stderr, flush=True)
 
 
 def interactive() -> bool:
@@ -43,10 +41,14 @@ def interactive() -> bool:
 
 def ask(question: str, default: str = "") -> str:
     """One line typed at the terminal (call only when interactive())."""
+    import click
+
     return click.prompt(question, default=default, show_default=False)
 
 
 def ask_yes(question: str, default: bool = False) -> bool:
+    import click
+
     return click.confirm(question, default=default)
 
 
@@ -56,6 +58,8 @@ def confirm(question: str, refusal: str, yes: bool) -> None:
         return
     if not sys.stdin.isatty():
         raise DrillError(refusal)
+    import click
+
     click.confirm(question, abort=True)
 
 
@@ -72,6 +76,8 @@ class Session:
 
     def slug_or_current(self, slug: str | None) -> str:
         if slug:
+            from .. import problems
+
             return problems.resolve(slug)
         current = self.state.current
         if not current:

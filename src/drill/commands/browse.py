@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import clock, errors, problems, workspace
+from .. import clock, errors, workspace
 from ..vocab import SOLVED
 from . import Session, echo, json_out, notice, say
 
@@ -20,7 +20,9 @@ def date_reviews(state) -> None:
 def list_problems(category: str | None, difficulty: str | None, status: str | None, as_json: bool) -> int:
     from ..render.listing import list_lines
 
-    summaries, broken = problems.catalog()
+    from ..catalog import catalog
+
+    summaries, broken = catalog()
     for line in broken:
         notice(f"drill: {line}")
     ws = workspace.find()
@@ -129,6 +131,8 @@ def where_am_i() -> None:
 
 def prompt(name: str | None) -> int:
     from ..render.problem import prompt_lines
+
+    from .. import problems
 
     slug = problems.resolve(name) if name else Session(create=False).slug_or_current(None)
     say(prompt_lines(problems.load(slug)))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..report import Growth, Note
+TYPE_CHECKING = False  # typing itself costs milliseconds at start-up: `drill list` imports this module
+if TYPE_CHECKING:
+    from ..report import Growth, Note
 
 
 def duration(seconds: float | None) -> str:
@@ -40,6 +42,8 @@ def seconds(s: float) -> str:
 
 
 def note_text(note: Note, report, problem=None) -> str:
+    from ..report import Note
+
     if note is Note.RETURNED_VALUE_IGNORED:
         arg = problem.entry.in_place if problem is not None else "the argument"
         return f"your function returned a value; only {arg} is judged, in place"
