@@ -2,6 +2,8 @@ import random
 
 from hypothesis import strategies as st
 
+from drill import constraints
+
 VALUE = 5000
 
 
@@ -40,15 +42,7 @@ def check_input(nums):
     for i, x in enumerate(nums):
         if not -VALUE <= x <= VALUE:
             return f"nums[{i}] is {x:,}; every number is from -5000 to 5000"
-    first = {}
-    for i, x in enumerate(nums):
-        if x in first:
-            return f"nums[{i}] is {x}, as is nums[{first[x]}]; all values are different"
-        first[x] = i
-    drops = [i for i in range(1, n) if nums[i] < nums[i - 1]]
-    if len(drops) > 1:
-        a, b = drops[:2]
-        return f"nums is not an increasing list rotated: it goes down at nums[{a}] ({nums[a - 1]} to {nums[a]}) and again at nums[{b}]"
-    if drops and nums[-1] > nums[0]:
-        return f"nums is not an increasing list rotated: after going down at nums[{drops[0]}] it ends at {nums[-1]}, above its first value {nums[0]}"
+    problem = constraints.distinct("nums", nums) or constraints.rotated_increasing("nums", nums, "an increasing list rotated")
+    if problem:
+        return problem
     return None

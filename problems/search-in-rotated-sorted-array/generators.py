@@ -2,6 +2,8 @@ import random
 
 from hypothesis import strategies as st
 
+from drill import constraints
+
 VALUE = 10**4
 
 
@@ -46,17 +48,9 @@ def check_input(nums, target):
     for i, x in enumerate(nums):
         if not -VALUE <= x <= VALUE:
             return f"nums[{i}] is {x:,}; every number is from -10^4 to 10^4"
-    first = {}
-    for i, x in enumerate(nums):
-        if x in first:
-            return f"nums[{i}] is {x}, as is nums[{first[x]}]; all values are different"
-        first[x] = i
-    drops = [i for i in range(1, n) if nums[i] < nums[i - 1]]
-    if len(drops) > 1:
-        a, b = drops[:2]
-        return f"nums is not an increasing list turned at one position: it goes down at nums[{a}] ({nums[a - 1]} to {nums[a]}) and again at nums[{b}]"
-    if drops and nums[-1] > nums[0]:
-        return f"nums is not an increasing list turned at one position: after going down at nums[{drops[0]}] it ends at {nums[-1]}, above its first value {nums[0]}"
+    problem = constraints.distinct("nums", nums) or constraints.rotated_increasing("nums", nums, "an increasing list turned at one position")
+    if problem:
+        return problem
     if not -VALUE <= target <= VALUE:
         return f"target is {target:,}; it is from -10^4 to 10^4"
     return None

@@ -2,6 +2,7 @@ import random
 
 from hypothesis import strategies as st
 
+from drill import constraints
 from drill.strategies import chain_and_heap_tree, trees
 
 MAX_NODES = 200  # random trees stay small and readable; scale_input goes far beyond
@@ -23,11 +24,4 @@ def scale_input(n: int, rng: random.Random) -> list:
 
 def check_input(root):
     # LeetCode's constraints (prompt.md): 0 to 10^4 nodes, -1000 <= Node.val <= 1000.
-    tree = root or []
-    nodes = sum(v is not None for v in tree)
-    if nodes > 10**4:
-        return f"root has {nodes:,} nodes; the tree has 0 to 10^4"
-    for i, v in enumerate(tree):
-        if v is not None and not -VALUE <= v <= VALUE:
-            return f"root[{i}] is {v:,}; every value is from -1000 to 1000"
-    return None
+    return constraints.tree("root", root, (0, 10**4), "0 to 10^4", (-VALUE, VALUE), "from -1000 to 1000")

@@ -2,6 +2,7 @@ import random
 
 from hypothesis import strategies as st
 
+from drill import constraints
 from drill.strategies import chain_and_heap_tree, tree_notation, trees
 
 MAX_NODES = 120  # random trees stay readable; scale_input reaches LeetCode's 10^4
@@ -105,11 +106,4 @@ def scale_input(n: int, rng: random.Random) -> list:
 def check_input(root):
     # LeetCode's constraints (prompt.md): 1 to 10^4 nodes, -2^31 <= Node.val <= 2^31 - 1.
     # (Whether the tree is a binary search tree is the question, not a promise.)
-    tree = root or []
-    nodes = sum(v is not None for v in tree)
-    if not 1 <= nodes <= 10**4:
-        return f"root has {nodes:,} nodes; the tree has 1 to 10^4"
-    for i, v in enumerate(tree):
-        if v is not None and not LOW <= v <= HIGH:
-            return f"root[{i}] is {v:,}; every value is from -2^31 to 2^31 - 1"
-    return None
+    return constraints.tree("root", root, (1, 10**4), "1 to 10^4", (LOW, HIGH), "from -2^31 to 2^31 - 1")
