@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import signal
 import textwrap
@@ -1155,6 +1156,44 @@ def test_an_ambiguous_growth_is_measured_again_and_never_fails_on_noise(monkeypa
     assert learner.calls.count(b) == 6 and learner.calls.count(a) == 8  # the last two sizes, twice
     assert abs(result.growth.relative_slope) < 0.05
     assert result.optimal is True
+
+
+class _FakeLearnerWithLimits(_FakeLearner):
+    """Scripted CPU times; None in a script is a call that runs into the deadline."""
+
+    def attempt(self, inputs, timeout, timed=False):
+        from drill.attempts import Attempt
+        from drill.sandbox import Ending
+
+        n = len(inputs[0])
+        self.calls.append(n)
+        cpu = self.times[n].pop(0)
+        if cpu is None:
+            return Attempt(Ending.TIMEOUT, cpu=timeout, timeout=timeout)
+        return Attempt(Ending.REPLIED, cpu=cpu, got=[0, 1])
+
+
+def test_a_slope_over_the_shorter_step_after_a_limit_is_measured_again_when_close(monkeypatch):
+    # A quadratic solution hits the per-call ceiling beyond LeetCode's sizes, so the size halfway is
+    # measured. Its first reading is inflated at the small size (a long call is timed once: a busy
+    # machine), which makes the slope look close to the reference's. Measured again, the class shows.
+    from drill.judge import scale
+    from drill.judge.stage import Run
+
+    p = problems.load("two-sum")
+    monkeypatch.setattr(scale, "SandboxedSolution", _FakeTimer)
+    monkeypatch.setattr(p.generators(), "scale_input", lambda n, rng: [[0] * n, 1])
+    a, b = growth_rule.sizes(p.scale.start, p.scale.max)[:2]
+    monkeypatch.setattr(p.scale, "leetcode_max", a)  # b is beyond LeetCode's sizes
+    middle = int(math.sqrt(a * b))  # the limit comes at b: the size halfway between a and b is measured
+    # Quadratic: 176 ms at a, four times that at middle (twice a); the reference (_FakeTimer) is linear.
+    # First reading at a: 264 ms (a 1.5x outlier), so the slope over the step looks close: 0.41 relative.
+    times = {a: [0.264, 0.176], b: [None], middle: [0.704, 0.704]}
+    learner = _FakeLearnerWithLimits(times)
+    result = scale.run(Run(p, learner, None))
+    assert result.accepted
+    assert learner.calls.count(a) == 2 and learner.calls.count(middle) == 2  # measured again
+    assert result.optimal is False
 
 
 def test_small_trees_are_drawn_sideways():

@@ -171,18 +171,23 @@ def _grow(probe: _Probe):
             return _bounded(probe, points)
         if len(points) >= 2 and (point.learner >= rule.ENOUGH_SIGNAL or probe.spent > rule.PROBE_SECONDS):
             break
-    g = rule.growth(points, scale.leetcode_max)
-    if rule.ambiguous(g) or rule.worse_class(g):
-        # A worse class must show twice: at millisecond timings noise can fake one slope, and a slope
-        # too close to call is measured again rather than decided on. The second measurement decides.
-        first = g
-        again = [probe.measure(p.n) for p in points[-2:]]
-        if any(p is None for p in again):
-            return None
-        if not any(p.n in probe.bounded for p in again):
-            points[-2:] = again
-            g = rule.growth(points, scale.leetcode_max)
-            g.confirmed = rule.worse_class(g) and first.relative_slope >= rule.AMBIGUOUS
+    return _settled(probe, points, rule.growth(points, scale.leetcode_max))
+
+
+def _settled(probe: _Probe, points: list[Point], g):
+    """A growth that shows a worse class, or is too close to call, measured once more at the same two sizes:
+    noise can fake one slope (millisecond timings, or a long call timed once on a busy machine), so the
+    second measurement decides, and a worse class must show in both. None after a verdict."""
+    if not (rule.ambiguous(g) or rule.worse_class(g)):
+        return g
+    first = g
+    again = [probe.measure(p.n) for p in points[-2:]]
+    if any(p is None for p in again):
+        return None
+    if not any(p.n in probe.bounded for p in again):
+        points[-2:] = again
+        g = rule.growth(points, probe.scale.leetcode_max)
+        g.confirmed = rule.worse_class(g) and first.relative_slope >= rule.AMBIGUOUS
     return g
 
 
@@ -205,7 +210,8 @@ def _bounded(probe: _Probe, points: list[Point]):
             return None
         points[-1:] = [point]
         if middle not in probe.bounded:
-            return rule.growth(points, scale.leetcode_max)
+            # A real slope over the shorter step: decided as any other, twice when it is close or worse.
+            return _settled(probe, points, rule.growth(points, scale.leetcode_max))
     return rule.growth(points, scale.leetcode_max, lower_bound=True)
 
 
