@@ -11,7 +11,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 
 from drill.report import Report
 from drill.verdicts import Verdict

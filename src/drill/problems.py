@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -21,7 +20,7 @@ else:  # pragma: no cover - exercised only on older Pythons
     import tomli as tomllib
 
 from . import checkers, entries
-from .catalog import Summary, bank_dir, catalog, slugs
+from .catalog import Summary, bank_dir, catalog, slugs  # noqa: F401 - Summary and catalog re-exported
 from .catalog import rel as _rel
 from .errors import DrillError
 from .notation import parse_lines

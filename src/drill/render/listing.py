@@ -24,6 +24,10 @@ def until(due: float | None, now: float) -> str:
     return f"in {days}d" if days else f"in {math.ceil(left / 3600)}h"
 
 
+def _review_cell(shown: str) -> tuple[str, str]:
+    return shown, "bold yellow" if shown == "due" else ""
+
+
 def list_lines(rows: list[dict], on: bool, now: float) -> list[str]:
     """The bank by category (plain text: `drill list` must start fast); colour when `on`. The review
     column says when a reviewed problem comes back (due, in 3d)."""
@@ -45,7 +49,7 @@ def list_lines(rows: list[dict], on: bool, now: float) -> list[str]:
                 (r["status"], STATUS_STYLE.get(r["status"], "")),
                 (str(r["attempts"]), ""),
                 (text.duration(r["best_seconds"]), ""),
-                (until(r.get("review_due_at"), now), "bold yellow" if until(r.get("review_due_at"), now) == "due" else ""),
+                _review_cell(until(r.get("review_due_at"), now)),
                 (LIST_NAMES.get(tuple(r["lists"]), ", ".join(r["lists"])), ""),
             ]
             for r in sorted(by_cat[cat], key=lambda r: r["leetcode"])
